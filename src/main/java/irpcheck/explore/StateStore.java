@@ -1,0 +1,23 @@
+package irpcheck.explore;
+
+/**
+ * The set of visited states; each state gets a dense index from 0 in order of insertion. The seam
+ * where exact and fingerprint stores plug in.
+ */
+public interface StateStore {
+
+    /**
+     * Adds a state if absent. Returns its new index ({@code >= 0}) when it was absent, or
+     * {@code -(index) - 1} of the stored copy when it was already present, in one probe.
+     */
+    long add(int[] state);
+
+    /** Copies the state with this index into {@code into} (length = state size) and returns it. */
+    int[] get(long index, int[] into);
+
+    /** States stored. */
+    long size();
+
+    /** Bytes held by the store, for reports. */
+    long bytes();
+}
