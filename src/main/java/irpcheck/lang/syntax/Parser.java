@@ -193,15 +193,33 @@ public final class Parser {
             Ident name = ts.expectName("after `routine`");
             ts.expect(TokenKind.LPAREN, "after the routine's name");
             List<Decl.Param> params = new ArrayList<>();
+            TypeExpr result = null;
+            int paramsStart = ts.position();
+            try {
+                params(params);
+                result = ts.match(TokenKind.ARROW) ? types.type() : null;
+            } catch (ParseError e) {
+                if (e.toDeclaration) {
+                    throw e;
+                }
+                // A broken signature: still parse the body, whose errors are worth reporting too.
+                ts.syncParenthesis(paramsStart);
+                if (!ts.check(TokenKind.LBRACE)) {
+                    throw e;
+                }
+            }
+            Stmt.Block body = stmts.block("the routine's body");
+            return new Decl.Routine(system, name, params, result, body, ts.spanFrom(start));
+        }
+
+        /** {@code (param ("," param)*)? ")"}. */
+        private void params(List<Decl.Param> params) {
             if (!ts.check(TokenKind.RPAREN)) {
                 do {
                     params.add(param());
                 } while (ts.match(TokenKind.COMMA));
             }
             ts.expect(TokenKind.RPAREN, "to close the parameter list");
-            TypeExpr result = ts.match(TokenKind.ARROW) ? types.type() : null;
-            Stmt.Block body = stmts.block("the routine's body");
-            return new Decl.Routine(system, name, params, result, body, ts.spanFrom(start));
         }
 
         /** {@code IDENT ":" type}. */

@@ -37,7 +37,7 @@ final class StructParser {
                 if (e.toDeclaration) {
                     throw e;
                 }
-                ts.syncStatement(memberStart);
+                ts.syncMember(memberStart, false);
             }
         }
         if (!ts.match(TokenKind.RBRACE)) {

@@ -18,6 +18,8 @@ final class TokenStream {
     private final Diagnostics diagnostics;
     private int pos;
     private int depth;
+    /** Where the last parser error was reported; a second one at the same place is a cascade and is dropped. */
+    private int lastErrorAt = -1;
 
     TokenStream(List<Token> tokens, Diagnostics diagnostics) {
         this.tokens = tokens;
@@ -75,8 +77,13 @@ final class TokenStream {
         if (check(kind)) {
             return advance();
         }
-        String code = kind == TokenKind.SEMI ? SyntaxCodes.MISSING_SEMICOLON : SyntaxCodes.EXPECTED_TOKEN;
-        throw error(code, "expected " + kind.describe() + " " + where + ", found " + peek().describe());
+        String message = "expected " + kind.describe() + " " + where + ", found " + peek().describe();
+        if (kind == TokenKind.SEMI && pos > 0) {
+            // The caret goes where the `;` belongs: right after the statement, not on the next line.
+            Span after = previous().span();
+            throw error(SyntaxCodes.MISSING_SEMICOLON, new Span(after.file(), after.end(), after.end()), message);
+        }
+        throw error(SyntaxCodes.EXPECTED_TOKEN, message);
     }
 
     Token expectSemi(String after) {
@@ -103,13 +110,16 @@ final class TokenStream {
     }
 
     ParseError error(String code, Span span, String message, String... hints) {
-        diagnostics.error(code, span, message, hints);
+        report(code, span, message, hints);
         return new ParseError(false);
     }
 
     /** Reports an error that does not need recovery: the parse goes on as if it were right. */
     void report(String code, Span span, String message, String... hints) {
-        diagnostics.error(code, span, message, hints);
+        if (span.start() != lastErrorAt) {
+            diagnostics.error(code, span, message, hints);
+            lastErrorAt = span.start();
+        }
     }
 
     /** From {@code start} to the end of the last consumed token. */
@@ -150,10 +160,15 @@ final class TokenStream {
      * {@code start}.
      */
     void syncStatement(int start) {
+        syncMember(start, true);
+    }
+
+    /** As {@link #syncStatement}, but statement keywords are sync points only when {@code atKeywords}. */
+    void syncMember(int start, boolean atKeywords) {
         if (pos == start && !check(TokenKind.RBRACE)) {
             advance();
         }
-        while (!atEnd() && !check(TokenKind.RBRACE) && !startsStatement() && !endsBlock()) {
+        while (!atEnd() && !check(TokenKind.RBRACE) && !(atKeywords && startsStatement()) && !endsBlock()) {
             if (match(TokenKind.SEMI)) {
                 return;
             }
@@ -162,6 +177,22 @@ final class TokenStream {
                 return;
             }
             advance();
+        }
+    }
+
+    /** After an error in a parenthesised list: skips through the closing {@code )}, or up to a {@code {}. */
+    void syncParenthesis(int start) {
+        if (pos == start) {
+            advance();
+        }
+        int open = 0;
+        while (!atEnd() && !check(TokenKind.LBRACE) && !startsDeclaration()) {
+            Token t = advance();
+            if (t.kind() == TokenKind.LPAREN) {
+                open++;
+            } else if (t.kind() == TokenKind.RPAREN && open-- == 0) {
+                return;
+            }
         }
     }
 
