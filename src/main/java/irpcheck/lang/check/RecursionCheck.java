@@ -48,32 +48,10 @@ final class RecursionCheck {
             }
             calls.put(r.name(), out);
         }
-        collectValues(asValues);
+        asValues.addAll(RoutineValues.of(model));
         expandIndirect(asValues);
         for (String r : calls.keySet()) {
             dfs(r, new ArrayList<>());
-        }
-    }
-
-    private void collectValues(Set<String> asValues) {
-        List<irpcheck.lang.syntax.Stmt> bodies = new ArrayList<>();
-        model.routines().values().forEach(r -> bodies.add(r.body()));
-        model.threads().forEach(t -> bodies.add(t.body()));
-        for (var body : bodies) {
-            StmtWalker.statements(body, s -> StmtWalker.expressions(s, e -> {
-                if (e instanceof Expr.Call c) {
-                    c.args().forEach(a -> addIfRoutine(a, asValues));
-                } else if (!(e instanceof Expr.Name)) {
-                    return;
-                }
-                addIfRoutine(e, asValues);
-            }));
-        }
-    }
-
-    private void addIfRoutine(Expr e, Set<String> asValues) {
-        if (e instanceof Expr.Name n && model.routines().containsKey(n.ident().name())) {
-            asValues.add(n.ident().name());
         }
     }
 

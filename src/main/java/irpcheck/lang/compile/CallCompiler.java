@@ -114,7 +114,7 @@ final class CallCompiler {
         int cont = pc.node();
         String text = ProcessCompiler.text(s);
         for (ResolvedModel.RoutineDef r : pc.program.model.routines().values()) {
-            if (!r.signature().equals(sig)) {
+            if (!r.signature().equals(sig) || !pc.program.routineValues.contains(r.name())) {
                 continue;
             }
             AccessLog edgeLog = new AccessLog();

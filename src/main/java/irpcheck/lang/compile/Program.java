@@ -28,6 +28,8 @@ final class Program {
     final java.util.Set<Integer> listElements = new java.util.HashSet<>();
     final LabelTable labels = new LabelTable();
     final List<String> routineNames;
+    /** Routines used as values: the targets a call through a routine reference may reach. */
+    final Set<String> routineValues;
     private final Map<String, Set<String>> labelNames;
     private int[] lockSlotArray;
 
@@ -38,6 +40,7 @@ final class Program {
         this.model = model;
         this.routineNames = new ArrayList<>(model.routines().keySet());
         this.labelNames = Labels.collect(model);
+        this.routineValues = irpcheck.lang.check.RoutineValues.of(model);
     }
 
     /** A typer for a scope; silent, since the checker already reported every error. */
