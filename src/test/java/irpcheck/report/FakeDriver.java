@@ -29,9 +29,9 @@ import java.util.Map;
  * that the reports can be tested without the parser or the explorer. Only the parts reports use are
  * real: successors are never asked for.
  */
-final class FakeDriver implements TransitionSystem {
+public final class FakeDriver implements TransitionSystem {
 
-    static final String TEXT = """
+    public static final String TEXT = """
             model write;
             routine NdisProtWrite(irp: ptr Irp) {
                 IoMarkIrpPending(irp);
@@ -45,7 +45,7 @@ final class FakeDriver implements TransitionSystem {
             thread Canceller { IoCancelIrp(App.irp); }
             system thread IoManager { IoFreeIrp(App.irp); let again = IoBuildWrite(); }
             """;
-    static final SourceFile FILE = new SourceFile("models/write.irp", TEXT);
+    public static final SourceFile FILE = new SourceFile("models/write.irp", TEXT);
 
     /** Slots: App pc, Canceller pc, IoManager pc, App.irp, Irp#1 status, Cancel, Pending, CancelRoutine. */
     static final int APP = 0, CANCELLER = 1, IOMGR = 2, IRP = 3, STATUS = 4, CANCEL = 5, PENDING = 6, ROUTINE = 7;
@@ -177,7 +177,7 @@ final class FakeDriver implements TransitionSystem {
     }
 
     /** The write path: build, mark pending, set the cancel routine, cancel, complete, then write: the crash. */
-    static Counterexample useAfterComplete() {
+    public static Counterexample useAfterComplete() {
         List<TraceStep> steps = new ArrayList<>();
         int[] s = new int[8];
         steps.add(new TraceStep(-1, s));
@@ -198,7 +198,7 @@ final class FakeDriver implements TransitionSystem {
     }
 
     /** Completed, freed, reallocated by the I/O manager, then touched through App's stale reference. */
-    static Counterexample staleReference() {
+    public static Counterexample staleReference() {
         List<TraceStep> steps = new ArrayList<>(useAfterComplete().steps().subList(0, 6));
         int[] s = steps.get(5).state();
         s = with(s, IOMGR, 1, STATUS, 0, CANCEL, 0);
@@ -212,7 +212,7 @@ final class FakeDriver implements TransitionSystem {
     }
 
     /** The canceller waits for a completion that never comes. */
-    static Counterexample deadlock() {
+    public static Counterexample deadlock() {
         List<TraceStep> steps = new ArrayList<>(useAfterComplete().steps().subList(0, 3));
         Violation v = new Violation(Violation.Kind.DEADLOCK, "Deadlock",
                 "no thread can move: App at NdisProtWrite:5, Canceller at Canceller:11", null);
@@ -220,7 +220,7 @@ final class FakeDriver implements TransitionSystem {
     }
 
     /** An invariant broken by the state the trace reaches. */
-    static Counterexample invariant() {
+    public static Counterexample invariant() {
         List<TraceStep> steps = new ArrayList<>(useAfterComplete().steps().subList(0, 5));
         Violation v = new Violation(Violation.Kind.INVARIANT, "CancelledNotPending",
                 "invariant CancelledNotPending broken", spanOf("model write;"));
@@ -228,7 +228,7 @@ final class FakeDriver implements TransitionSystem {
     }
 
     /** The scenarios the golden files cover, by name. */
-    static Map<String, RunInfo> scenarios() {
+    public static Map<String, RunInfo> scenarios() {
         FakeDriver sys = new FakeDriver();
         ExploreOptions defaults = ExploreOptions.defaults();
         ExploreOptions continueOpts = new ExploreOptions(true, 0, 0, null, true, Duration.ofSeconds(3));
