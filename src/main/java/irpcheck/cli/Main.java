@@ -20,7 +20,19 @@ public final class Main {
     static CommandLine commandLine(CheckCommand command) {
         CommandLine cl = new CommandLine(command);
         cl.setExecutionExceptionHandler(Main::internalError);
+        cl.setParameterExceptionHandler(Main::usageError);
         return cl;
+    }
+
+    /** A bad option: say what is wrong and where help is, without burying it under the whole usage text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("irpcheck: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try 'irpcheck --help' for the options.");
+        err.flush();
+        return ExitCode.USAGE.code();
     }
 
     private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
