@@ -195,6 +195,7 @@ public final class Lexer {
 
     private static boolean isPrintable(int cp) {
         return !Character.isISOControl(cp) && Character.isDefined(cp) && !Character.isWhitespace(cp)
+                && !Character.isSpaceChar(cp)
                 && Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.SURROGATE
                 && Character.getType(cp) != Character.PRIVATE_USE;
     }

@@ -12,8 +12,8 @@ import java.util.List;
  * types and expressions are parsed by {@link StmtParser}, {@link TypeParser} and {@link ExprParser}.
  * It runs the {@link Lexer} itself, reports every syntax error it can find (resynchronising at the
  * next declaration keyword, or inside blocks at {@code ;} and {@code }}), and never throws: on bad
- * input it returns the declarations it could read. Stateless between calls; each call builds its own
- * cursor, so one instance may be shared, but a single parse is not thread-safe.
+ * input it returns the declarations it could read. Stateless and thread-safe: each call builds its
+ * own lexer and cursor.
  */
 public final class Parser {
 
