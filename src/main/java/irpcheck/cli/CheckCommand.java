@@ -1,0 +1,194 @@
+package irpcheck.cli;
+
+import irpcheck.explore.ExploreOptions;
+import irpcheck.explore.Result;
+import irpcheck.explore.SearchListener;
+import irpcheck.lang.compile.CompiledModel;
+import irpcheck.lang.compile.ModelLoader;
+import irpcheck.report.DotReport;
+import irpcheck.report.JsonReport;
+import irpcheck.report.RunInfo;
+import irpcheck.report.TextReport;
+import irpcheck.source.Diagnostic;
+import irpcheck.source.DiagnosticRenderer;
+import irpcheck.source.Diagnostics;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * {@code irpcheck [options] MODEL}: load a model, explore it, print the report, write the JSON and DOT
+ * files asked for, and answer with the verdict's exit code. Not thread-safe (one per run).
+ */
+@Command(name = "irpcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Checks every interleaving of a driver model (.irp) and reports the shortest one that breaks a rule.",
+        exitCodeOnInvalidInput = 5, exitCodeOnExecutionException = 6,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
+                "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
+                "5:usage error", "6:internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** The front end's entry point, as a seam so that tests can stand in for it. */
+    @FunctionalInterface
+    interface Loader {
+        CompiledModel load(Path file, Map<String, Long> defines, Diagnostics diagnostics);
+    }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.irp).")
+    Path model;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON (docs/output.md).")
+    Path json;
+
+    @Option(names = "--dot", paramLabel = "FILE", description = "Also write the counterexample as a Graphviz graph.")
+    Path dot;
+
+    @Option(names = "--continue", description = "Keep searching after a violation: one counterexample per rule.")
+    boolean continueAfterViolation;
+
+    @Option(names = "--max-states", paramLabel = "N", description = "Stop as incomplete after N distinct states.")
+    long maxStates;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "Do not explore deeper than N steps.")
+    int maxDepth;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop as incomplete after this long: 30s, 5m, 1h.")
+    Duration timeLimit;
+
+    @Option(names = "-D", paramLabel = "NAME=VALUE", description = "Override a constant of the model (repeatable).")
+    Map<String, Long> defines = new LinkedHashMap<>();
+
+    @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
+    boolean noDeadlock;
+
+    @Option(names = "--quiet", description = "No progress line on standard error.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Print the stack trace of an internal error.")
+    boolean debug;
+
+    private final Loader loader;
+    private final Search.Factory searches;
+
+    CheckCommand() {
+        this(new ModelLoader()::load, new ExplorerSearch());
+    }
+
+    CheckCommand(Loader loader, Search.Factory searches) {
+        this.loader = loader;
+        this.searches = searches;
+    }
+
+    @Override
+    public Integer call() {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CompiledModel compiled = load(err);
+        if (compiled == null) {
+            return ExitCode.MODEL_ERROR.code();
+        }
+        ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
+                !noDeadlock, Duration.ofSeconds(3));
+        SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
+        Search search = searches.create(compiled.system(), options, listener);
+        try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
+            Result result = search.run();
+            RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
+                    compiled.expectation().describe(), options);
+            out.print(TextReport.render(run));
+            out.flush();
+            write(json, "JSON", JsonReport::render, run, err);
+            write(dot, "DOT", DotReport::render, run, err);
+            ExitCode code = ExitCode.of(run.outcome());
+            stop.reported(code);
+            return code.code();
+        }
+    }
+
+    private void validate() {
+        CommandLine cl = spec.commandLine();
+        if (maxStates < 0) {
+            throw new CommandLine.ParameterException(cl, "--max-states must be 0 (no limit) or more, not " + maxStates);
+        }
+        if (maxDepth < 0) {
+            throw new CommandLine.ParameterException(cl, "--max-depth must be 0 (no limit) or more, not " + maxDepth);
+        }
+        for (String name : defines.keySet()) {
+            if (!NAME.matcher(name).matches()) {
+                throw new CommandLine.ParameterException(cl, "-D " + name + ": '" + name + "' is not a constant name");
+            }
+        }
+    }
+
+    /** The compiled model, or null after printing every diagnostic (or why the file cannot be read). */
+    private CompiledModel load(PrintWriter err) {
+        if (!Files.isRegularFile(model) || !Files.isReadable(model)) {
+            err.println("error: cannot read model file " + model + ": "
+                    + (Files.exists(model) ? "not a readable file" : "no such file"));
+            return null;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        CompiledModel compiled = loader.load(model, Map.copyOf(defines), diagnostics);
+        DiagnosticRenderer renderer = new DiagnosticRenderer();
+        for (Diagnostic d : diagnostics.all()) {
+            err.print(renderer.render(d));
+        }
+        if (diagnostics.hasErrors() || compiled == null) {
+            long errors = diagnostics.all().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+            err.println("irpcheck: " + model + ": " + errors + (errors == 1 ? " error" : " errors") + ", not checked");
+            err.flush();
+            return null;
+        }
+        err.flush();
+        return compiled;
+    }
+
+    /** Writes one report file; a failure is said on stderr and does not change the verdict's exit code. */
+    private static void write(Path file, String what, Function<RunInfo, String> render, RunInfo run, PrintWriter err) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, render.apply(run), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot write the " + what + " report to " + file + ": " + reason(e));
+            err.flush();
+        }
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
+    }
+
+    boolean debug() {
+        return debug;
+    }
+}

@@ -1,0 +1,62 @@
+package irpcheck.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code irpcheck} program: builds the command line, runs it, and exits with its code. Internal
+ * errors become one line on standard error (a stack trace only with {@code --debug}).
+ */
+public final class Main {
+
+    private Main() { }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new CheckCommand()).execute(args));
+    }
+
+    /** The configured command line around a check command; tests call this with their own command and writers. */
+    static CommandLine commandLine(CheckCommand command) {
+        CommandLine cl = new CommandLine(command);
+        cl.setExecutionExceptionHandler(Main::internalError);
+        cl.setParameterExceptionHandler(Main::usageError);
+        return cl;
+    }
+
+    /** A bad option: say what is wrong and where help is, without burying it under the whole usage text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("irpcheck: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try 'irpcheck --help' for the options.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("irpcheck: internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + (debug(cl) ? "" : " (run with --debug for the stack trace)"));
+        if (debug(cl)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+
+    private static boolean debug(CommandLine cl) {
+        return cl.getCommand() instanceof CheckCommand c && c.debug();
+    }
+
+    /** {@code irpcheck <version>} from the jar's manifest ({@code dev} when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"irpcheck " + (v == null ? "dev" : v)};
+        }
+    }
+}

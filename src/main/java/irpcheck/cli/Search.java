@@ -1,0 +1,24 @@
+package irpcheck.cli;
+
+import irpcheck.explore.ExploreOptions;
+import irpcheck.explore.Result;
+import irpcheck.explore.SearchListener;
+import irpcheck.model.TransitionSystem;
+
+/**
+ * One search as the CLI drives it: run once on the calling thread, and asked to stop from another
+ * (Ctrl-C), after which {@link #run()} returns an incomplete result that can still be reported.
+ */
+public interface Search {
+
+    Result run();
+
+    /** Asks the running search to stop soon; safe to call from any thread. */
+    void requestStop();
+
+    /** Makes searches: the seam through which tests run the CLI without the explorer. */
+    @FunctionalInterface
+    interface Factory {
+        Search create(TransitionSystem system, ExploreOptions options, SearchListener listener);
+    }
+}

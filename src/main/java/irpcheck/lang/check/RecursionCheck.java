@@ -1,0 +1,98 @@
+package irpcheck.lang.check;
+
+import irpcheck.lang.syntax.Expr;
+import irpcheck.source.Diagnostics;
+import irpcheck.source.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rejects recursion: routines are inlined at every call, so a cycle of calls has no finite model. A
+ * call through a routine reference may reach any routine used as a value with the same number of
+ * parameters. Not thread-safe.
+ */
+final class RecursionCheck {
+    private final ResolvedModel model;
+    private final Diagnostics diagnostics;
+    private final Map<String, List<Call>> calls = new LinkedHashMap<>();
+    private final Set<String> reported = new HashSet<>();
+
+    private record Call(String target, Span span) { }
+
+    RecursionCheck(ResolvedModel model, Diagnostics diagnostics) {
+        this.model = model;
+        this.diagnostics = diagnostics;
+    }
+
+    void check() {
+        Set<String> asValues = new HashSet<>();
+        for (ResolvedModel.RoutineDef r : model.routines().values()) {
+            List<Expr.Call> found = new ArrayList<>();
+            StmtWalker.statements(r.body(), s -> StmtWalker.expressions(s, e -> {
+                if (e instanceof Expr.Call c) {
+                    found.add(c);
+                }
+            }));
+            List<Call> out = new ArrayList<>();
+            for (Expr.Call c : found) {
+                if (c.callee() instanceof Expr.Name n && model.routines().containsKey(n.ident().name())) {
+                    out.add(new Call(n.ident().name(), c.span()));
+                } else if (!(c.callee() instanceof Expr.Name n && CallTyper.isBuiltin(n.ident().name()))) {
+                    out.add(new Call("*" + c.args().size(), c.span()));
+                }
+            }
+            calls.put(r.name(), out);
+        }
+        asValues.addAll(RoutineValues.of(model));
+        expandIndirect(asValues);
+        for (String r : calls.keySet()) {
+            dfs(r, new ArrayList<>());
+        }
+    }
+
+    private void expandIndirect(Set<String> asValues) {
+        for (List<Call> list : calls.values()) {
+            List<Call> expanded = new ArrayList<>();
+            for (Call c : list) {
+                if (c.target().startsWith("*")) {
+                    int arity = Integer.parseInt(c.target().substring(1));
+                    for (String v : asValues) {
+                        if (model.routines().get(v).paramNames().size() == arity) {
+                            expanded.add(new Call(v, c.span()));
+                        }
+                    }
+                } else {
+                    expanded.add(c);
+                }
+            }
+            list.clear();
+            list.addAll(expanded);
+        }
+    }
+
+    private void dfs(String routine, List<String> path) {
+        int at = path.indexOf(routine);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+            cycle.add(routine);
+            String key = String.join(">", new java.util.TreeSet<>(cycle));
+            if (reported.add(key)) {
+                String caller = path.get(path.size() - 1);
+                Span span = calls.get(caller).stream().filter(c -> c.target().equals(routine)).findFirst().get().span();
+                diagnostics.error("E0285", span, "recursion: " + String.join(" -> ", cycle),
+                        "routines are inlined at each call, so a model cannot recurse; unroll it by hand");
+            }
+            return;
+        }
+        path.add(routine);
+        for (Call c : calls.getOrDefault(routine, List.of())) {
+            dfs(c.target(), path);
+        }
+        path.remove(path.size() - 1);
+    }
+}

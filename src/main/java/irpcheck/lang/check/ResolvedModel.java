@@ -1,0 +1,52 @@
+package irpcheck.lang.check;
+
+import irpcheck.lang.syntax.Decl;
+import irpcheck.lang.syntax.Expr;
+import irpcheck.lang.syntax.Stmt;
+import irpcheck.source.SourceFile;
+import irpcheck.source.Span;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model whose names and types are resolved and whose rules were checked: the tables the compiler
+ * lowers. Maps keep declaration order (they are LinkedHashMaps), so everything derived from them is
+ * deterministic. Immutable by convention.
+ */
+public record ResolvedModel(String name, SourceFile file, List<SourceFile> sources, Map<String, Long> consts,
+                            Map<String, Type.Enum> enums, Map<String, StructDef> structs, List<PoolDef> pools,
+                            Map<String, GlobalDef> globals, Map<String, RoutineDef> routines,
+                            List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect) {
+
+    /** A struct: its fields in order and its show-labels. */
+    public record StructDef(String name, List<FieldDef> fields, List<Decl.Show> shows, Span span) {
+        public FieldDef field(String fieldName) {
+            for (FieldDef f : fields) {
+                if (f.name().equals(fieldName)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A struct field with its slot offset inside the object (after the status slot). */
+    public record FieldDef(String name, Type type, Expr init, int offset) { }
+
+    /** {@code pool T[size]}. */
+    public record PoolDef(String struct, int size, Span span) { }
+
+    /** A global variable. */
+    public record GlobalDef(String name, Type type, Expr init, Span span) { }
+
+    /** A routine with its resolved signature. */
+    public record RoutineDef(String name, boolean system, List<String> paramNames, Type.Routine signature,
+                             Stmt.Block body, Span span) { }
+
+    /** A thread declaration with its instance count. */
+    public record ThreadDef(String name, boolean system, int count, Stmt.Block body, Span span) { }
+
+    /** An invariant. */
+    public record InvariantDef(String name, Expr condition, Span span) { }
+}

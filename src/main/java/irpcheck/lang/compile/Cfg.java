@@ -1,0 +1,52 @@
+package irpcheck.lang.compile;
+
+import irpcheck.source.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One process's control graph while it is built: nodes, real edges (steps) and epsilon edges (no
+ * step: joins, loop back edges, argument binding). {@link CfgResolver} turns it into the runtime form.
+ * Not thread-safe; compile time only.
+ */
+final class Cfg {
+    /** What a step is, for reports. */
+    record StepInfo(String routine, Span span, String text, String label) { }
+
+    /** An edge: epsilon edges have no guard and no info; their effect touches locals only. */
+    record RawEdge(boolean epsilon, Guard guard, Effect effect, int target, StepInfo info, AccessLog log) { }
+
+    /** A node: interior nodes of an atomic block are never resting places of a process. */
+    static final class Node {
+        final List<RawEdge> edges = new ArrayList<>();
+        final boolean atomic;
+
+        Node(boolean atomic) {
+            this.atomic = atomic;
+        }
+    }
+
+    final List<Node> nodes = new ArrayList<>();
+
+    int node(boolean atomic) {
+        nodes.add(new Node(atomic));
+        return nodes.size() - 1;
+    }
+
+    boolean atomic(int node) {
+        return nodes.get(node).atomic;
+    }
+
+    void epsilon(int from, int to, Effect effect) {
+        epsilon(from, to, effect, new AccessLog());
+    }
+
+    void epsilon(int from, int to, Effect effect, AccessLog log) {
+        nodes.get(from).edges.add(new RawEdge(true, Guard.ALWAYS, effect, to, null, log));
+    }
+
+    void step(int from, int to, Guard guard, Effect effect, StepInfo info, AccessLog log) {
+        nodes.get(from).edges.add(new RawEdge(false, guard, effect, to, info, log));
+    }
+}

@@ -1,0 +1,168 @@
+package irpcheck.lang.compile;
+
+import irpcheck.lang.check.ResolvedModel;
+import irpcheck.model.Violation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pools and their objects: where each object's slots are, how references are encoded, and the
+ * allocation, free and retire operations. A reference is 0 for null, else {@code 1 + 2*id + stale}:
+ * one stale bit instead of a generation counter keeps the state space finite. An object's status slot
+ * is 0 when free, 1 when live, {@code 2 + site} when retired by retire site {@code site}. Immutable once
+ * compilation ends.
+ */
+final class Heap {
+    static final int FREE = 0;
+    static final int LIVE = 1;
+    static final int RETIRED = 2;
+
+    /** One pool object: its id, struct, name ({@code Irp#1}) and status slot (fields follow it). */
+    record Obj(int id, ResolvedModel.StructDef struct, String name, int statusSlot) { }
+
+    /** A retire statement: the rule it guards and the routine it is in. */
+    record RetireSite(String rule, String routine) { }
+
+    private final List<Obj> objects = new ArrayList<>();
+    private final Map<String, List<Obj>> byStruct = new LinkedHashMap<>();
+    private final List<RetireSite> retireSites = new ArrayList<>();
+    private final List<Integer> refSlots = new ArrayList<>();
+    private int[] refSlotArray = new int[0];
+
+    void addObject(ResolvedModel.StructDef struct, int statusSlot) {
+        List<Obj> pool = byStruct.computeIfAbsent(struct.name(), k -> new ArrayList<>());
+        Obj o = new Obj(objects.size(), struct, struct.name() + "#" + (pool.size() + 1), statusSlot);
+        objects.add(o);
+        pool.add(o);
+    }
+
+    List<Obj> objects() {
+        return objects;
+    }
+
+    List<Obj> pool(String struct) {
+        return byStruct.getOrDefault(struct, List.of());
+    }
+
+    /** The largest encoded reference value. */
+    int maxRef() {
+        return 2 * objects.size();
+    }
+
+    int retireSite(String rule, String routine) {
+        retireSites.add(new RetireSite(rule, routine));
+        return retireSites.size() - 1;
+    }
+
+    RetireSite site(int status) {
+        return retireSites.get(status - RETIRED);
+    }
+
+    int retireSiteCount() {
+        return retireSites.size();
+    }
+
+    /** Registers a slot that holds a reference (so that freeing marks it stale). */
+    void addRefSlot(int slot) {
+        refSlots.add(slot);
+    }
+
+    void freeze() {
+        refSlotArray = refSlots.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static int encode(int id) {
+        return 1 + 2 * id;
+    }
+
+    static int id(int ref) {
+        return (ref - 1) >> 1;
+    }
+
+    static boolean stale(int ref) {
+        return ref != 0 && ((ref - 1) & 1) == 1;
+    }
+
+    Obj object(int ref) {
+        return objects.get(id(ref));
+    }
+
+    /** A reference's text: {@code null}, {@code Irp#1} or {@code Irp#1 (stale)}. */
+    String show(int ref) {
+        if (ref == 0) {
+            return "null";
+        }
+        if (id(ref) >= objects.size()) {
+            return "<bad reference " + ref + ">";
+        }
+        return object(ref).name() + (stale(ref) ? " (stale)" : "");
+    }
+
+    /** Takes the first free object of a pool (zeroed, initialised), or returns 0 when the pool is full. */
+    int allocate(int[] s, String struct, int[] init) {
+        for (Obj o : pool(struct)) {
+            if (s[o.statusSlot()] == FREE) {
+                System.arraycopy(init, 0, s, o.statusSlot() + 1, init.length);
+                s[o.statusSlot()] = LIVE;
+                return encode(o.id());
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the pool has a free object. */
+    boolean hasFree(int[] s, String struct) {
+        for (Obj o : pool(struct)) {
+            if (s[o.statusSlot()] == FREE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Frees an object: zeroes its slots and makes every reference to it stale. */
+    void free(int[] s, int ref) {
+        Obj o = object(ref);
+        int size = 1 + fieldSlots(o.struct());
+        java.util.Arrays.fill(s, o.statusSlot(), o.statusSlot() + size, 0);
+        int live = encode(o.id());
+        for (int slot : refSlotArray) {
+            if (s[slot] == live) {
+                s[slot] = live + 1;
+            }
+        }
+    }
+
+    static int fieldSlots(ResolvedModel.StructDef struct) {
+        int n = 0;
+        for (ResolvedModel.FieldDef f : struct.fields()) {
+            n += f.type().slotCount();
+        }
+        return n;
+    }
+
+    /**
+     * Checks that a reference may be followed by code of the given kind and returns the object's status
+     * slot. {@code access} is "read" or "written"; {@code where} names the routine.
+     */
+    int deref(int[] s, int ref, boolean system, String access, String where) {
+        if (ref == 0) {
+            throw new Halt(Violation.Kind.NULL_DEREFERENCE, "NullDereference", "null reference " + access + " in " + where);
+        }
+        Obj o = object(ref);
+        if (stale(ref)) {
+            throw new Halt(Violation.Kind.STALE_REFERENCE, "UseAfterFree", o.name() + " " + access + " in " + where
+                    + " after it was freed" + (s[o.statusSlot()] != FREE ? " (its memory now holds a new " + o.struct().name() + ")" : ""));
+        }
+        int status = s[o.statusSlot()];
+        if (status >= RETIRED && !system) {
+            RetireSite site = site(status);
+            throw new Halt(Violation.Kind.USE_AFTER_RETIRE, site.rule(), o.name() + " " + access + " in " + where
+                    + " after " + site.routine());
+        }
+        return o.statusSlot();
+    }
+}

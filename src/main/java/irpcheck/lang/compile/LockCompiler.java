@@ -1,0 +1,92 @@
+package irpcheck.lang.compile;
+
+import irpcheck.lang.syntax.Stmt;
+import irpcheck.model.Violation;
+
+/**
+ * Lowers the statements that act on locks and object lifetimes: acquire, release, free, retire.
+ * Not thread-safe.
+ */
+final class LockCompiler {
+    private final ProcessCompiler pc;
+
+    LockCompiler(ProcessCompiler pc) {
+        this.pc = pc;
+    }
+
+    /** Enabled while the lock is free, or held by this thread (which is then a discipline violation). */
+    int acquire(Stmt.Acquire a, int entry, Frame f) {
+        AccessLog log = new AccessLog();
+        Place lock = pc.exprs(f, log).place(a.lock(), true);
+        log.read(lock);
+        log.write(lock);
+        int me = pc.process + 1;
+        String text = a.lock().span().text();
+        String who = pc.name;
+        Guard free = s -> {
+            int owner = s[lock.slot(s)];
+            return owner == 0 || owner == me;
+        };
+        Effect take = s -> {
+            int slot = lock.slot(s);
+            if (s[slot] == me) {
+                throw new Halt(Violation.Kind.LOCK_DISCIPLINE, "LockDiscipline", who + " acquires " + text
+                        + ", which it already holds (a spin lock is not recursive: this hangs the CPU)");
+            }
+            s[slot] = me;
+        };
+        return pc.step(entry, free, take, f, a, "", log);
+    }
+
+    int release(Stmt.Release r, int entry, Frame f) {
+        AccessLog log = new AccessLog();
+        Place lock = pc.exprs(f, log).place(r.lock(), true);
+        log.read(lock);
+        log.write(lock);
+        int me = pc.process + 1;
+        String text = r.lock().span().text();
+        String who = pc.name;
+        Effect give = s -> {
+            int slot = lock.slot(s);
+            if (s[slot] != me) {
+                throw new Halt(Violation.Kind.LOCK_DISCIPLINE, "LockDiscipline", who + " releases " + text
+                        + ", which it does not hold");
+            }
+            s[slot] = 0;
+        };
+        return pc.step(entry, Guard.ALWAYS, give, f, r, "", log);
+    }
+
+    int free(Stmt.Free fr, int entry, Frame f) {
+        AccessLog log = new AccessLog();
+        log.unknown();
+        Ev ref = pc.exprs(f, log).expr(fr.object());
+        Heap heap = pc.program.heap;
+        boolean system = f.ctx().system();
+        String where = f.ctx().where();
+        Effect e = s -> {
+            int r = ref.eval(s);
+            heap.deref(s, r, system, "freed", where);
+            heap.free(s, r);
+        };
+        return pc.step(entry, Guard.ALWAYS, e, f, fr, "", log);
+    }
+
+    int retire(Stmt.Retire rt, int entry, Frame f) {
+        AccessLog log = new AccessLog();
+        log.unknown();
+        Ev ref = pc.exprs(f, log).expr(rt.object());
+        Heap heap = pc.program.heap;
+        int status = Heap.RETIRED + heap.retireSite(rt.rule().name(), f.ctx().where());
+        boolean system = f.ctx().system();
+        String where = f.ctx().where();
+        Effect e = s -> {
+            int r = ref.eval(s);
+            int slot = heap.deref(s, r, system, "retired", where);
+            if (s[slot] == Heap.LIVE) {
+                s[slot] = status;
+            }
+        };
+        return pc.step(entry, Guard.ALWAYS, e, f, rt, "", log);
+    }
+}

@@ -1,0 +1,137 @@
+package irpcheck.report;
+
+import irpcheck.explore.Counterexample;
+import irpcheck.explore.Result;
+import irpcheck.explore.Statistics;
+import irpcheck.model.Violation;
+
+import java.util.List;
+
+/**
+ * The report a person reads in a terminal: a header with the verdict, the expectation and the
+ * figures, then each counterexample step by step, TLC-like but compact. Stateless; thread-safe.
+ */
+public final class TextReport {
+
+    private TextReport() { }
+
+    /** The whole report, lines ending in {@code \n}. */
+    public static String render(RunInfo run) {
+        StringBuilder out = new StringBuilder();
+        List<TraceView> traces = traces(run);
+        header(run, traces, out);
+        for (int i = 0; i < traces.size(); i++) {
+            out.append('\n');
+            counterexample(traces.get(i), i + 1, traces.size(), out);
+        }
+        return out.toString();
+    }
+
+    static List<TraceView> traces(RunInfo run) {
+        TraceAnalyzer analyzer = new TraceAnalyzer(run.system());
+        return run.result().counterexamples().stream().map(analyzer::analyze).toList();
+    }
+
+    private static void header(RunInfo run, List<TraceView> traces, StringBuilder out) {
+        Result result = run.result();
+        out.append("Model:    ").append(run.model()).append(" (").append(run.file()).append(")\n");
+        List<String> options = Figures.options(run.options());
+        if (!options.isEmpty()) {
+            out.append("Options:  ").append(String.join(" ", options)).append('\n');
+        }
+        out.append("Verdict:  ").append(Outcome.headline(result)).append('\n');
+        for (TraceView t : traces) {
+            out.append("          ").append(t.message());
+            if (t.violation().span() != null) {
+                out.append("\n            at ").append(t.violation().span().location());
+            }
+            out.append('\n');
+        }
+        if (result.verdict() != irpcheck.explore.Verdict.INCOMPLETE && result.stopReason() != null) {
+            out.append("          search stopped early: ").append(result.stopReason()).append('\n');
+        }
+        out.append("Expected: ").append(run.expected()).append(matchText(run.matchesExpectation())).append('\n');
+        statistics(result.statistics(), out);
+    }
+
+    private static String matchText(Boolean matches) {
+        if (matches == null) {
+            return "";
+        }
+        return matches ? " (matches)" : " (DOES NOT MATCH)";
+    }
+
+    private static void statistics(Statistics s, StringBuilder out) {
+        out.append("States:   ").append(Figures.count(s.distinct())).append(" distinct, ")
+                .append(Figures.count(s.generated())).append(" generated transitions, depth ")
+                .append(Figures.count(s.depth())).append(", queue left ").append(Figures.count(s.queue())).append('\n');
+        out.append("Time:     ").append(Figures.seconds(s.elapsed())).append(" s, ")
+                .append(Figures.count(Figures.statesPerSecond(s))).append(" states/s\n");
+    }
+
+    private static void counterexample(TraceView trace, int number, int total, StringBuilder out) {
+        Counterexample cx = trace.counterexample();
+        Violation v = cx.violation();
+        out.append("Counterexample ").append(number).append(" of ").append(total).append(": ").append(v.rule())
+                .append(" (").append(v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .append("), ").append(cx.steps().size() - 1).append(" steps\n");
+        Columns columns = Columns.of(trace);
+        for (TraceView.Step step : trace.steps()) {
+            step(step, columns, out);
+        }
+        if (v.kind() == Violation.Kind.DEADLOCK) {
+            // Where every thread is stuck is the one thing a deadlock's reader needs next.
+            TraceView.Step last = trace.steps().get(trace.steps().size() - 1);
+            out.append(" ".repeat(columns.index + 5)).append("threads: ").append(last.locations().stream()
+                    .map(l -> l.name() + " at " + l.value()).collect(java.util.stream.Collectors.joining(", ")))
+                    .append('\n');
+        }
+    }
+
+    private static void step(TraceView.Step step, Columns c, StringBuilder out) {
+        out.append(pad(Integer.toString(step.index()), c.index, true)).append("  ");
+        if (step.action() == null) {
+            out.append("initial state");
+        } else {
+            out.append(pad(step.thread(), c.thread, false)).append("  ")
+                    .append(pad(step.action().routine(), c.routine, false)).append("  ")
+                    .append(pad(Figures.place(step.span()), c.place, false)).append("  ")
+                    .append(step.action().describe());
+        }
+        if (step.mark() != null) {
+            out.append("   <-- ").append(step.mark());
+        }
+        out.append('\n');
+        String indent = " ".repeat(c.index + 5);
+        for (TraceView.Change ch : step.changes()) {
+            out.append(indent).append(ch.name()).append(": ");
+            out.append(ch.from() == null ? ch.to() : ch.from() + " -> " + ch.to()).append('\n');
+        }
+        for (TraceView.ObjectLife life : step.changedObjects()) {
+            out.append(indent).append(life.name()).append(": ");
+            out.append(life.before() == null ? life.after() : life.before() + " -> " + life.after()).append('\n');
+        }
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return right ? fill + s : s + fill;
+    }
+
+    /** Column widths of one trace, so that steps line up. */
+    private record Columns(int index, int thread, int routine, int place) {
+        static Columns of(TraceView trace) {
+            int thread = 0;
+            int routine = 0;
+            int place = 0;
+            for (TraceView.Step s : trace.steps()) {
+                if (s.action() != null) {
+                    thread = Math.max(thread, s.thread().length());
+                    routine = Math.max(routine, s.action().routine().length());
+                    place = Math.max(place, Figures.place(s.span()).length());
+                }
+            }
+            return new Columns(Integer.toString(trace.steps().size() - 1).length(), thread, routine, place);
+        }
+    }
+}
