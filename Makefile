@@ -29,3 +29,12 @@ test:
 
 clean:
 	$(MVN) clean
+
+PREFIX ?= $(HOME)/.local
+.PHONY: install
+# Installs a small wrapper that runs this checkout's jar.
+install: build
+	mkdir -p $(PREFIX)/bin
+	printf '#!/bin/sh\nexec "%s/irpcheck" "$$@"\n' "$(CURDIR)" > $(PREFIX)/bin/irpcheck
+	chmod +x $(PREFIX)/bin/irpcheck
+	@echo "installed $(PREFIX)/bin/irpcheck"

@@ -1,6 +1,10 @@
 package irpcheck.cli;
 
+import irpcheck.explore.BreadthFirstSearch;
+import irpcheck.explore.ExactStateStore;
 import irpcheck.explore.ExploreOptions;
+import irpcheck.explore.ReductionPolicy;
+import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
 import irpcheck.model.TransitionSystem;
 
@@ -12,10 +16,18 @@ final class ExplorerSearch implements Search.Factory {
 
     @Override
     public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener) {
-        // To wire once irpcheck.explore.BreadthFirstSearch and ExactStateStore are merged:
-        //   BreadthFirstSearch bfs = new BreadthFirstSearch(system, options,
-        //           new ExactStateStore(system.layout().size()), ReductionPolicy.NONE, listener);
-        //   return new Search() { run() -> bfs.run(); requestStop() -> bfs.requestStop(); };
-        throw new UnsupportedOperationException("the explorer is not wired into the CLI yet");
+        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, new ExactStateStore(system.layout().size()),
+                ReductionPolicy.NONE, listener);
+        return new Search() {
+            @Override
+            public Result run() {
+                return bfs.run();
+            }
+
+            @Override
+            public void requestStop() {
+                bfs.requestStop();
+            }
+        };
     }
 }

@@ -18,7 +18,7 @@ public final class Names {
                 bestDistance = d;
             }
         }
-        if (best == null || bestDistance > Math.max(1, name.length() / 3)) {
+        if (best == null || bestDistance > (name.length() <= 3 ? 1 : Math.max(2, name.length() / 3))) {
             return new String[0];
         }
         return new String[] {"did you mean `" + best + "`?"};

@@ -58,7 +58,7 @@ final class CallCompiler {
         Frame callee = frame(r, cont, sink);
         Effect bind = bind(r, callee, c, f, log);
         int calleeEntry = pc.node();
-        pc.cfg.epsilon(entry, calleeEntry, bind, log);
+        pc.cfg.leading(entry, calleeEntry, bind, log);
         body(r, calleeEntry, callee);
         return cont;
     }

@@ -14,8 +14,12 @@ final class Cfg {
     /** What a step is, for reports. */
     record StepInfo(String routine, Span span, String text, String label) { }
 
-    /** An edge: epsilon edges have no guard and no info; their effect touches locals only. */
-    record RawEdge(boolean epsilon, Guard guard, Effect effect, int target, StepInfo info, AccessLog log) { }
+    /**
+     * An edge: epsilon edges have no guard and no info; their effect touches locals only. A
+     * {@code leading} epsilon (binding a call's arguments) joins the step after it, never the one before.
+     */
+    record RawEdge(boolean epsilon, Guard guard, Effect effect, int target, StepInfo info, AccessLog log,
+                   boolean leading) { }
 
     /** A node: interior nodes of an atomic block are never resting places of a process. */
     static final class Node {
@@ -39,14 +43,15 @@ final class Cfg {
     }
 
     void epsilon(int from, int to, Effect effect) {
-        epsilon(from, to, effect, new AccessLog());
+        nodes.get(from).edges.add(new RawEdge(true, Guard.ALWAYS, effect, to, null, new AccessLog(), false));
     }
 
-    void epsilon(int from, int to, Effect effect, AccessLog log) {
-        nodes.get(from).edges.add(new RawEdge(true, Guard.ALWAYS, effect, to, null, log));
+    /** An epsilon edge whose effect (argument binding) runs with the step that follows it. */
+    void leading(int from, int to, Effect effect, AccessLog log) {
+        nodes.get(from).edges.add(new RawEdge(true, Guard.ALWAYS, effect, to, null, log, true));
     }
 
     void step(int from, int to, Guard guard, Effect effect, StepInfo info, AccessLog log) {
-        nodes.get(from).edges.add(new RawEdge(false, guard, effect, to, info, log));
+        nodes.get(from).edges.add(new RawEdge(false, guard, effect, to, info, log, false));
     }
 }

@@ -112,7 +112,7 @@ final class CfgResolver {
 
     private boolean isSingleEpsilon(int node) {
         List<Cfg.RawEdge> edges = cfg.nodes.get(node).edges;
-        return edges.size() == 1 && edges.get(0).epsilon();
+        return edges.size() == 1 && edges.get(0).epsilon() && !edges.get(0).leading();
     }
 
     private static String describe(List<Reached> reached) {

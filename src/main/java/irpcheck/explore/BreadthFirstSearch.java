@@ -1,0 +1,274 @@
+package irpcheck.explore;
+
+import irpcheck.model.TransitionSystem;
+import irpcheck.model.Violation;
+
+import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Breadth-first exploration of a {@link TransitionSystem}. States are expanded in the order the store
+ * numbered them, which is breadth-first order, so the store doubles as the queue; a parent table
+ * rebuilds shortest counterexamples. Invariants are checked on every stored state (a violating state
+ * is kept but not expanded); action violations and deadlocks are found while expanding.
+ *
+ * <p>Single use: {@link #run()} may be called once. Not thread-safe, except {@link #requestStop()},
+ * which any thread may call while {@code run} is going.
+ */
+public final class BreadthFirstSearch {
+
+    /** Expansions between two looks at the clock (time limit, progress). */
+    private static final int CLOCK_EVERY = 1024;
+    static final String DEADLOCK_RULE = "Deadlock";
+    static final String DEADLOCK_MESSAGE = "no thread can move";
+
+    private final TransitionSystem system;
+    private final ExploreOptions options;
+    private final StateStore store;
+    private final ReductionPolicy policy;
+    private final SearchListener listener;
+    private final int width;
+    private volatile boolean stopRequested;
+
+    private boolean started;
+    private long startNanos;
+    private long lastProgressNanos;
+    private SuccessorBuffer buffer;
+    private ParentTable parents;
+    private LongHashSet unexpandable;
+    private int[] current;
+    private final List<Counterexample> counterexamples = new ArrayList<>();
+    private final Set<String> rulesFound = new HashSet<>();
+    private long generated;
+    private long cursor;
+    private int level;
+    private int deepest;
+    private boolean truncatedByDepth;
+    private String stopReason;
+
+    public BreadthFirstSearch(TransitionSystem system, ExploreOptions options, StateStore store,
+                              ReductionPolicy policy, SearchListener listener) {
+        this.system = system;
+        this.options = options;
+        this.store = store;
+        this.policy = policy;
+        this.listener = listener;
+        this.width = system.layout().size();
+    }
+
+    /** Asks a running search to stop at its next state; it returns INCOMPLETE, "stopped by request". */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Explores the state space and returns what it found; never throws OutOfMemoryError. */
+    public Result run() {
+        if (started) {
+            throw new IllegalStateException("a BreadthFirstSearch runs once");
+        }
+        started = true;
+        startNanos = System.nanoTime();
+        lastProgressNanos = startNanos;
+        try {
+            search();
+        } catch (OutOfMemoryError e) {
+            // drop the buffers and the parent table (counterexamples already found are self-contained)
+            buffer = null;
+            parents = null;
+            unexpandable = null;
+            current = null;
+            stopReason = "out of memory";
+        }
+        return result();
+    }
+
+    private void search() {
+        buffer = new SuccessorBuffer(width, system.actions().size());
+        parents = new ParentTable();
+        unexpandable = new LongHashSet();
+        current = new int[width];
+        int[] initial = system.initialState();
+        long index = store.add(initial);
+        if (index != 0) {
+            throw new IllegalStateException("the state store must start empty");
+        }
+        parents.add(-1, -1);
+        if (admit(0, initial) || reachedMaxStates()) {
+            return;
+        }
+        long levelEnd = 1;
+        for (cursor = 0; cursor < store.size(); cursor++) {
+            if (cursor == levelEnd) {
+                level++;
+                levelEnd = store.size();
+            }
+            if (mustStop(cursor) || expand(cursor)) {
+                return;
+            }
+        }
+        if (truncatedByDepth) {
+            stopReason = "--max-depth " + options.maxDepth() + " reached";
+        }
+    }
+
+    /** Checks the stop flag on every state and the clock every {@link #CLOCK_EVERY} states. */
+    private boolean mustStop(long expansions) {
+        if (stopRequested) {
+            stopReason = "stopped by request";
+            return true;
+        }
+        if (expansions % CLOCK_EVERY != 0) {
+            return false;
+        }
+        long now = System.nanoTime();
+        Duration limit = options.timeLimit();
+        if (limit != null && now - startNanos >= limit.toNanos()) {
+            stopReason = "--time-limit " + format(limit) + " reached";
+            return true;
+        }
+        Duration interval = options.progressInterval();
+        if (interval != null && now - lastProgressNanos >= interval.toNanos()) {
+            lastProgressNanos = now;
+            listener.progress(progress(now));
+        }
+        return false;
+    }
+
+    /** Expands one state; true when the search must stop (first violation, or a limit). */
+    private boolean expand(long index) {
+        if (unexpandable.contains(index)) {
+            return false;
+        }
+        store.get(index, current);
+        buffer.clear();
+        system.successors(current, buffer);
+        if (options.maxDepth() > 0 && level >= options.maxDepth()) {
+            return atDepthLimit(index);
+        }
+        for (SuccessorBuffer.ActionViolation v : buffer.violations()) {
+            if (report(index, v.actionId(), v.violation())) {
+                return true;
+            }
+        }
+        if (buffer.count() == 0) {
+            return buffer.violations().isEmpty() && deadlock(index);
+        }
+        buffer.select(policy, system, current);
+        for (int i = 0; i < buffer.count(); i++) {
+            if (buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A state at the depth limit is not expanded; the run is incomplete if it could have been. */
+    private boolean atDepthLimit(long index) {
+        if (buffer.count() > 0 || !buffer.violations().isEmpty()) {
+            truncatedByDepth = true;
+            return false;
+        }
+        return deadlock(index);
+    }
+
+    private boolean take(long from, int actionId, int[] next) {
+        generated++;
+        listener.actionTaken(actionId);
+        long index = store.add(next);
+        if (index < 0) {
+            return false;
+        }
+        parents.add(from, actionId);
+        deepest = level + 1;
+        return admit(index, next) || reachedMaxStates();
+    }
+
+    /** Checks a newly stored state's invariants; true when the search must stop. */
+    private boolean admit(long index, int[] state) {
+        Violation violation = system.checkInvariants(state);
+        if (violation == null) {
+            return false;
+        }
+        unexpandable.add(index);
+        return report(index, -1, violation);
+    }
+
+    private boolean deadlock(long index) {
+        if (!options.checkDeadlock() || system.isFinal(current)) {
+            return false;
+        }
+        return report(index, -1, new Violation(Violation.Kind.DEADLOCK, DEADLOCK_RULE, DEADLOCK_MESSAGE, null));
+    }
+
+    private boolean reachedMaxStates() {
+        if (options.maxStates() > 0 && store.size() >= options.maxStates()) {
+            stopReason = "--max-states " + options.maxStates() + " reached";
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Records a violation found at state {@code index} (by action {@code actionId}, or by the state itself
+     * when it is -1); true when the search must stop. With --continue only the first, hence shortest,
+     * counterexample of each rule is kept.
+     */
+    private boolean report(long index, int actionId, Violation violation) {
+        if (options.continueAfterViolation()) {
+            if (rulesFound.add(violation.rule())) {
+                counterexamples.add(counterexample(index, actionId, violation));
+            }
+            return false;
+        }
+        counterexamples.add(counterexample(index, actionId, violation));
+        return true;
+    }
+
+    private Counterexample counterexample(long index, int actionId, Violation violation) {
+        long[] path = parents.pathTo(index);
+        List<TraceStep> steps = new ArrayList<>(path.length + 1);
+        for (long i : path) {
+            steps.add(new TraceStep(parents.actionInto(i), store.get(i, new int[width])));
+        }
+        if (actionId >= 0) {
+            steps.add(new TraceStep(actionId, store.get(index, new int[width])));
+        }
+        return new Counterexample(violation, steps, actionId >= 0);
+    }
+
+    private Result result() {
+        Statistics statistics = new Statistics(generated, store.size(), deepest, queue(),
+                Duration.ofNanos(System.nanoTime() - startNanos));
+        Verdict verdict = !counterexamples.isEmpty() ? Verdict.VIOLATION
+                : stopReason != null ? Verdict.INCOMPLETE : Verdict.HOLDS;
+        return new Result(verdict, statistics, counterexamples, stopReason);
+    }
+
+    /** States stored but not expanded; the one being expanded when the search stopped counts as waiting. */
+    private long queue() {
+        return Math.max(0, store.size() - cursor);
+    }
+
+    private SearchListener.Progress progress(long now) {
+        Duration elapsed = Duration.ofNanos(now - startNanos);
+        double seconds = elapsed.toNanos() / 1e9;
+        double rate = seconds > 0 ? store.size() / seconds : 0;
+        return new SearchListener.Progress(generated, store.size(), level, queue(), rate, elapsed);
+    }
+
+    /** A limit as the user wrote it: whole seconds as {@code 30s}, else milliseconds. */
+    static String format(Duration d) {
+        if (d.toNanos() % 1_000_000_000L == 0) {
+            return d.toSeconds() + "s";
+        }
+        if (d.toNanos() % 1_000_000L == 0) {
+            return d.toMillis() + "ms";
+        }
+        return d.toString();
+    }
+}
