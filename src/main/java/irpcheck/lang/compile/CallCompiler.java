@@ -103,6 +103,8 @@ final class CallCompiler {
         inlining.push(r.name());
         int last = pc.block(r.body(), calleeEntry, callee);
         inlining.pop();
+        Program.LiveRange range = new Program.LiveRange(pc.process, pc.pcSlot, calleeEntry, pc.cfg.nodes.size());
+        callee.locals().forEach(slot -> pc.program.liveRanges.put(slot, range));
         pc.cfg.epsilon(last, callee.exit(), callee.zeroLocals());
     }
 

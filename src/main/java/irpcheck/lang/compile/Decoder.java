@@ -28,6 +28,7 @@ final class Decoder implements StateDecoder {
     private final List<String> routineNames;
     private final Map<Integer, List<Show>> shows;
     private final int[] ownerObject;
+    private final Map<Integer, Program.LiveRange> liveRanges;
 
     Decoder(Program program, List<ProcessCode> processes, List<Process> infos, Map<Integer, List<Show>> shows) {
         this.heap = program.heap;
@@ -38,6 +39,7 @@ final class Decoder implements StateDecoder {
         this.infos = List.copyOf(infos);
         this.routineNames = List.copyOf(program.routineNames);
         this.shows = Map.copyOf(shows);
+        this.liveRanges = Map.copyOf(program.liveRanges);
         this.ownerObject = new int[program.slots.size()];
         java.util.Arrays.fill(ownerObject, -1);
         for (Heap.Obj o : heap.objects()) {
@@ -67,7 +69,15 @@ final class Decoder implements StateDecoder {
         return out;
     }
 
+    /** A free object's fields, and the locals of a routine the process is not in, are not shown. */
     private boolean hidden(int slot, int[] state) {
+        Program.LiveRange range = liveRanges.get(slot);
+        if (range != null) {
+            int pc = state[range.pcSlot()];
+            if (pc < range.firstNode() || pc >= range.endNode()) {
+                return true;
+            }
+        }
         int owner = ownerObject[slot];
         return owner >= 0 && state[heap.objects().get(owner).statusSlot()] == Heap.FREE;
     }

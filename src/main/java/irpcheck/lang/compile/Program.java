@@ -33,6 +33,15 @@ final class Program {
     private final Map<String, Set<String>> labelNames;
     private int[] lockSlotArray;
 
+    /**
+     * Where a routine instance's locals are alive: while the process's program counter is one of the
+     * nodes compiled for that instance, {@code [firstNode, endNode)}.
+     */
+    record LiveRange(int process, int pcSlot, int firstNode, int endNode) { }
+
+    /** Local slots of inlined routine instances and where they are alive (thread locals are always alive). */
+    final Map<Integer, LiveRange> liveRanges = new java.util.HashMap<>();
+
     /** A scalar slot with the name reports show and its type. */
     record Variable(String name, Type type, int slot) { }
 
