@@ -9,6 +9,11 @@ ifeq ($(JDK),)
 $(error No JDK >= 21 found. Install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME to it)
 endif
 export JAVA_HOME := $(JDK)
+# Maven's own guava warns about sun.misc.Unsafe on JDK 24+; that flag silences it (and is unknown before 23).
+JDK_MAJOR := $(shell sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' $(JDK)/release 2>/dev/null)
+ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] 2>/dev/null && echo yes),yes)
+export MAVEN_OPTS += --sun-misc-unsafe-memory-access=allow
+endif
 MVN := mvn -q -B
 
 .PHONY: all build run test bench clean
@@ -24,8 +29,11 @@ target/irpcheck.jar: pom.xml $(shell find src/main -type f 2>/dev/null)
 run: build
 	./irpcheck $(MODEL); rc=$$?; echo "(irpcheck exit code $$rc; see README.md for what it means)"
 
+# Not quiet: Surefire's and Failsafe's "Tests run:" lines are the record of what ran; the last line
+# sums them up.
 test:
-	$(MVN) verify
+	mvn -B --no-transfer-progress verify | grep -vE '^\[INFO\] (Download|---|$$)'; rc=$${PIPESTATUS[0]}; \
+	tools/test-summary.sh; exit $$rc
 
 clean:
 	$(MVN) clean
