@@ -83,8 +83,6 @@ public final class JsonReport {
         n.put("generatedTransitions", s.generated());
         n.put("depth", s.depth());
         n.put("queueLeft", s.queue());
-        n.put("elapsedSeconds", Figures.secondsValue(s.elapsed()));
-        n.put("statesPerSecond", Figures.statesPerSecond(s));
         return n;
     }
 

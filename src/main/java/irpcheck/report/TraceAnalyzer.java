@@ -111,8 +111,8 @@ public final class TraceAnalyzer {
         if (o.status() == Status.FREE || o.labels().isEmpty()) {
             return base;
         }
-        String labels = String.join(", ", o.labels());
-        return base.isEmpty() ? labels : base + ", " + labels;
+        String labels = String.join(", ", o.labels().stream().filter(l -> !l.equals(base)).toList());
+        return base.isEmpty() || labels.isEmpty() ? base + labels : base + ", " + labels;
     }
 
     private List<NamedValue> locations(int[] state) {

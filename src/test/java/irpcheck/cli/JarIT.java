@@ -33,8 +33,34 @@ class JarIT {
     private static final Path JAR = Path.of("target", "irpcheck.jar");
     private static final Pattern EXPECT = Pattern.compile("(?m)^\\s*expect\\s+(holds|deadlock|violation\\s+(\\w+))\\s*;");
 
+    private static final com.networknt.schema.JsonSchema SCHEMA = schema();
+
     @TempDir
     Path dir;
+
+    private static com.networknt.schema.JsonSchema schema() {
+        try {
+            return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .getSchema(Files.readString(Path.of("docs", "output.schema.json")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Renders a DOT file to SVG with Graphviz when it is installed (a missing dot is not an error here). */
+    private static void renderIfGraphvizIsThere(Path dotFile) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("dot", "-Tsvg", dotFile.toString()).redirectErrorStream(true).start();
+        } catch (IOException noGraphviz) {
+            System.out.println("skipped rendering " + dotFile + ": Graphviz's dot is not installed");
+            return;
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), "dot -Tsvg " + dotFile + ":\n" + out);
+        assertTrue(out.contains("<svg"), out);
+    }
 
     /** What a run printed and answered. */
     record Run(int code, String out, String err) { }
@@ -123,7 +149,13 @@ class JarIT {
         assertTrue(r.out().contains("Verdict:  "), r.out());
         JsonNode doc = new ObjectMapper().readTree(json.toFile());
         assertEquals(1, doc.get("version").asInt());
+        assertEquals(java.util.Set.of(), SCHEMA.validate(doc), "JSON of " + model + " against docs/output.schema.json");
         assertTrue(Files.readString(dot).startsWith("digraph"));
+        renderIfGraphvizIsThere(dot);
+        Path again = dir.resolve(model.getFileName() + ".again.json");
+        Run second = irpcheck("--quiet", "--json", again.toString(), model.toString());
+        assertEquals(r.code(), second.code());
+        assertEquals(Files.readString(json), Files.readString(again), "two runs of " + model + " give different JSON");
         if (expect.find()) {
             String kind = expect.group(1).startsWith("violation") ? "violation" : expect.group(1);
             int code = switch (kind) {
