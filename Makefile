@@ -38,6 +38,17 @@ test:
 clean:
 	$(MVN) clean
 
+# irpcheck beside SPIN (reduction off) on the same models; the table goes to standard output and to
+# target/bench/table.md (docs/performance.md keeps a copy). SPIN, gcc and GNU time are installed with
+# apt-get when missing (BENCH_ARGS=--no-spin skips SPIN; --quick leaves out the largest models).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+bench:
+	$(MVN) -DskipTests package
+	@command -v spin >/dev/null && command -v gcc >/dev/null && [ -x /usr/bin/time ] || \
+	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq spin gcc time; } || \
+	  echo "bench: could not install spin, gcc and time; SPIN is skipped"
+	$(JDK)/bin/java -cp target/test-classes irpcheck.bench.Bench --out target/bench/table.md $(BENCH_ARGS)
+
 PREFIX ?= $(HOME)/.local
 .PHONY: install
 # Installs a small wrapper that runs this checkout's jar.

@@ -1,0 +1,183 @@
+package irpcheck.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code make bench}: runs the built checker ({@code ./irpcheck}) and SPIN's compiled verifier (reduction
+ * off) on the same models, one after the other, and prints one Markdown table. Each tool runs as its own
+ * process under {@code /usr/bin/time}, which gives the peak resident memory; the seconds are each tool's
+ * own search time (irpcheck's "Time:", pan's "elapsed time"), and "wall" the whole process. Fails (exit 1)
+ * when the two tools reach different state or transition counts: the models are twins, so a difference
+ * is a bug in one of them. Run from the project's root; arguments: {@code --no-spin} to skip SPIN,
+ * {@code --quick} to leave out the largest models, {@code --out FILE} to also write the table.
+ * Not a test: speed lives in benchmarks. Not thread-safe (a main).
+ */
+public final class Bench {
+
+    /** One benchmark row: a model, the -D values, and whether SPIN runs it too. */
+    record Case(String label, String irp, String pml, List<String> defines, boolean deadlockOff, boolean spin,
+                boolean large, List<String> extra) { }
+
+    /** What one tool reported. */
+    record Run(long states, long transitions, double seconds, double wall, long peakKb, long bytesPerState) { }
+
+    private static final Path WORK = Path.of("target", "bench");
+
+    private Bench() { }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("peterson", "examples/peterson.irp", "bench/peterson.pml", List.of(), false, true, false, List.of()));
+        cases.add(new Case("philosophers N=12", "examples/philosophers.irp", "bench/philosophers.pml", List.of("N=12"), true, true, false, List.of()));
+        cases.add(new Case("counters N=4 M=32", "examples/counters.irp", "bench/counters.pml", List.of("N=4", "M=32"), false, true, false, List.of()));
+        for (int n = 1; n <= 3; n++) {
+            cases.add(new Case("cancel N=" + n, "bench/cancel.irp", "bench/cancel.pml", List.of("N=" + n), false, true, false, List.of()));
+        }
+        cases.add(new Case("cancel N=3 K=8", "bench/cancel.irp", "bench/cancel.pml", List.of("N=3", "K=8"), false, true, true, List.of()));
+        cases.add(new Case("cancel N=4", "bench/cancel.irp", null, List.of("N=4"), false, false, true, List.of()));
+        return cases;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean spin = !List.of(args).contains("--no-spin");
+        boolean quick = List.of(args).contains("--quick");
+        Path out = null;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--out")) {
+                out = Path.of(args[i + 1]);
+            }
+        }
+        if (spin && !hasSpin()) {
+            System.out.println("bench: spin or gcc not found; SPIN columns skipped (make bench installs them with apt-get)");
+            spin = false;
+        }
+        Files.createDirectories(WORK);
+        StringBuilder table = new StringBuilder();
+        table.append("| model | states | transitions | irpcheck s | states/s | peak MB | store B/state | SPIN s | SPIN states/s | SPIN peak MB | ratio to SPIN |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        System.out.print(table);
+        boolean mismatch = false;
+        for (Case c : cases()) {
+            if (quick && c.large()) {
+                continue;
+            }
+            Run ours = irpcheck(c);
+            Run theirs = spin && c.spin() ? spin(c) : null;
+            String row = row(c, ours, theirs);
+            table.append(row);
+            System.out.print(row);
+            if (theirs != null && (theirs.states() != ours.states() || theirs.transitions() != ours.transitions())) {
+                System.out.println("MISMATCH on " + c.label() + ": irpcheck " + ours.states() + " states, " + ours.transitions()
+                        + " transitions; SPIN " + theirs.states() + " states, " + theirs.transitions() + " transitions");
+                mismatch = true;
+            }
+        }
+        if (out != null) {
+            Files.writeString(out, table.toString(), StandardCharsets.UTF_8);
+        }
+        if (mismatch) {
+            System.out.println("bench: FAILED, the twins reach different state spaces");
+            System.exit(1);
+        }
+    }
+
+    private static String row(Case c, Run ours, Run theirs) {
+        String spinCols = theirs == null ? " - | - | - | - |"
+                : String.format(Locale.ROOT, " %.2f | %s | %d | %.2f |", theirs.seconds(), rate(theirs),
+                        theirs.peakKb() / 1024, ours.seconds() / Math.max(theirs.seconds(), 0.005));
+        return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %s | %d | %s |%s%n", c.label(), ours.states(),
+                ours.transitions(), ours.seconds(), rate(ours), ours.peakKb() / 1024,
+                ours.bytesPerState() < 0 ? "-" : Long.toString(ours.bytesPerState()), spinCols);
+    }
+
+    private static String rate(Run r) {
+        return r.seconds() <= 0 ? "-" : String.format(Locale.ROOT, "%,.0f", r.states() / r.seconds());
+    }
+
+    static Run irpcheck(Case c) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M", "./irpcheck", c.irp(), "--quiet"));
+        for (String d : c.defines()) {
+            cmd.add("-D");
+            cmd.add(d);
+        }
+        if (c.deadlockOff()) {
+            cmd.add("--no-deadlock");
+        }
+        cmd.addAll(c.extra());
+        String text = exec(cmd, Path.of("."));
+        Matcher states = find(text, "States:\\s+([\\d,]+) distinct, ([\\d,]+) generated");
+        Matcher time = find(text, "Time:\\s+([\\d.]+) s");
+        Matcher bytes = Pattern.compile("([\\d,]+) bytes per state").matcher(text);
+        long perState = bytes.find() ? number(bytes.group(1)) : -1;
+        Matcher t = find(text, "TIME ([\\d.]+) (\\d+)");
+        return new Run(number(states.group(1)), number(states.group(2)), Double.parseDouble(time.group(1)),
+                Double.parseDouble(t.group(1)), Long.parseLong(t.group(2)), perState);
+    }
+
+    static Run spin(Case c) throws IOException, InterruptedException {
+        Path dir = WORK.resolve(c.label().replaceAll("[^A-Za-z0-9]+", "_"));
+        Files.createDirectories(dir);
+        List<String> gen = new ArrayList<>(List.of("spin"));
+        for (String d : c.defines()) {
+            gen.add("-D" + d);
+        }
+        gen.add("-a");
+        gen.add(Path.of(c.pml()).toAbsolutePath().toString());
+        exec(gen, dir);
+        exec(List.of("gcc", "-O2", "-DSAFETY", "-DNOREDUCE", "-DMEMLIM=16000", "-o", "pan", "pan.c"), dir);
+        List<String> pan = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M", "./pan", "-m5000000", c.large() ? "-w25" : "-w22"));
+        if (c.deadlockOff()) {
+            pan.add("-E");
+        }
+        String text = exec(pan, dir);
+        if (text.contains("max search depth too small")) {
+            throw new IllegalStateException("bench: pan's -m is too small for " + c.label() + ":\n" + text);
+        }
+        Matcher stored = find(text, "([\\d]+) states, stored");
+        Matcher transitions = find(text, "([\\d]+) transitions \\(= stored\\+matched\\)");
+        Matcher elapsed = find(text, "elapsed time ([\\d.e+-]+) seconds");
+        Matcher t = find(text, "TIME ([\\d.]+) (\\d+)");
+        // SPIN counts storing the initial state as a transition
+        return new Run(Long.parseLong(stored.group(1)), Long.parseLong(transitions.group(1)) - 1,
+                Double.parseDouble(elapsed.group(1)), Double.parseDouble(t.group(1)), Long.parseLong(t.group(2)), -1);
+    }
+
+    private static Matcher find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("bench: no /" + regex + "/ in the output:\n" + text);
+        }
+        return m;
+    }
+
+    private static long number(String s) {
+        return Long.parseLong(s.replace(",", ""));
+    }
+
+    private static boolean hasSpin() {
+        try {
+            return new ProcessBuilder("sh", "-c", "command -v spin && command -v gcc").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs a command, returns its standard output and error together. */
+    private static String exec(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return text;
+    }
+}
