@@ -69,19 +69,26 @@ final class CompiledSystem implements TransitionSystem {
 
     @Override
     public void successors(int[] state, SuccessorSink sink) {
+        // one scratch array per call, not per successor: the sink copies what it keeps (SuccessorSink's
+        // contract), and a local array keeps this method thread-safe
+        int[] scratch = new int[state.length];
         for (ProcessCode p : processes) {
             for (Edge e : p.edges()[state[p.pcSlot()]]) {
-                fire(p, state, e, e.action(), sink, 0);
+                fire(p, state, e, e.action(), sink, 0, scratch);
             }
         }
     }
 
-    /** Takes edge {@code e} from {@code state} if enabled; reports the outcome as action {@code action}. */
-    private void fire(ProcessCode p, int[] state, Edge e, int action, SuccessorSink sink, int depth) {
+    /**
+     * Takes edge {@code e} from {@code state} if enabled; reports the outcome as action {@code action}.
+     * The successor is built in {@code scratch} when it is not null (it must not be {@code state}), else in a
+     * fresh copy (inside atomic blocks, where {@code state} is itself a successor being built).
+     */
+    private void fire(ProcessCode p, int[] state, Edge e, int action, SuccessorSink sink, int depth, int[] scratch) {
         int[] next;
         try {
             if (e.hasPrefix()) {
-                next = state.clone();
+                next = copy(state, scratch);
                 e.prefix().apply(next);
                 if (!e.guard().test(next)) {
                     return;
@@ -90,7 +97,7 @@ final class CompiledSystem implements TransitionSystem {
                 if (!e.guard().test(state)) {
                     return;
                 }
-                next = state.clone();
+                next = copy(state, scratch);
             }
             e.effect().apply(next);
             next[p.pcSlot()] = e.target();
@@ -103,6 +110,14 @@ final class CompiledSystem implements TransitionSystem {
         } else {
             sink.successor(action, next);
         }
+    }
+
+    private static int[] copy(int[] state, int[] scratch) {
+        if (scratch == null) {
+            return state.clone();
+        }
+        System.arraycopy(state, 0, scratch, 0, state.length);
+        return scratch;
     }
 
     private void continueAtomic(ProcessCode p, int[] state, int action, SuccessorSink sink, int depth) {
@@ -129,7 +144,7 @@ final class CompiledSystem implements TransitionSystem {
                 continue;
             }
             any = true;
-            fire(p, state, e, action, sink, depth);
+            fire(p, state, e, action, sink, depth, null);
         }
         if (!any) {
             sink.violation(action, new Violation(Violation.Kind.ATOMIC_BLOCKED, "AtomicBlocked",
