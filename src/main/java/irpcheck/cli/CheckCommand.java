@@ -83,6 +83,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
     boolean noDeadlock;
 
+    @Option(names = "--fingerprint", description = "Keep 64-bit fingerprints instead of states: about 10 bytes per state; "
+            + "the report gives the probability that a state was missed.")
+    boolean fingerprint;
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -113,12 +117,12 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
-        Search search = searches.create(compiled.system(), options, listener);
-        try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
+        Search search = searches.create(compiled.system(), options, listener, new Search.Engine(fingerprint, 1));
+        try (StopOnInterrupt stop = new StopOnInterrupt(search); HeapWatch heap = new HeapWatch(search, fingerprint)) {
             Result result = search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
                     compiled.expectation().describe(), options);
-            out.print(TextReport.render(run));
+            out.print(withMemory(TextReport.render(run), search, result));
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
             write(dot, "DOT", DotReport::render, run, err);
@@ -126,6 +130,24 @@ final class CheckCommand implements Callable<Integer> {
             stop.reported(code);
             return code.code();
         }
+    }
+
+    /**
+     * The report with a "Memory:" line after its "Time:" line: the store's figures and the peak heap
+     * (not in the JSON, which stays byte-identical from run to run), and advice after running out of memory.
+     */
+    private String withMemory(String report, Search search, Result result) {
+        String store = search.storeFigures();
+        if (store == null) {
+            return report;
+        }
+        String line = "Memory:   " + store + "; peak heap " + HeapWatch.megabytes(HeapWatch.peakHeap()) + "\n";
+        if ("out of memory".equals(result.stopReason())) {
+            line += "          " + HeapWatch.outOfMemoryAdvice(fingerprint) + "\n";
+        }
+        int time = report.indexOf("\nTime:");
+        int end = time < 0 ? -1 : report.indexOf('\n', time + 1);
+        return end < 0 ? report + line : report.substring(0, end + 1) + line + report.substring(end + 1);
     }
 
     private void validate() {

@@ -1,23 +1,32 @@
 package irpcheck.cli;
 
 import irpcheck.explore.BreadthFirstSearch;
+import irpcheck.explore.FingerprintStore;
 import irpcheck.explore.PackedStateStore;
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.ReductionPolicy;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
+import irpcheck.explore.StateStore;
 import irpcheck.model.TransitionSystem;
 
+import java.util.Locale;
+
 /**
- * The one place that names the explorer's classes: a breadth-first search over a bit-packed exact state store
- * without reduction. Stateless.
+ * The one place that names the explorer's classes: a breadth-first search without reduction over a
+ * bit-packed exact state store, or over a fingerprint store with {@code --fingerprint}. Stateless.
  */
 final class ExplorerSearch implements Search.Factory {
 
     @Override
     public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener) {
-        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, new PackedStateStore(system.layout()),
-                ReductionPolicy.NONE, listener);
+        return create(system, options, listener, Search.Engine.DEFAULT);
+    }
+
+    @Override
+    public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, Search.Engine engine) {
+        StateStore store = engine.fingerprint() ? new FingerprintStore(system.layout()) : new PackedStateStore(system.layout());
+        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, store, ReductionPolicy.NONE, listener);
         return new Search() {
             @Override
             public Result run() {
@@ -28,6 +37,28 @@ final class ExplorerSearch implements Search.Factory {
             public void requestStop() {
                 bfs.requestStop();
             }
+
+            @Override
+            public void requestStop(String reason) {
+                bfs.requestStop(reason);
+            }
+
+            @Override
+            public String storeFigures() {
+                return figures(store);
+            }
         };
+    }
+
+    /** "exact, bit-packed: 24.0 bytes per state (201.3 MB)" or the fingerprint store's figures. */
+    static String figures(StateStore store) {
+        long n = Math.max(1, store.size());
+        if (store instanceof FingerprintStore f) {
+            return String.format(Locale.ROOT, "64-bit fingerprints: %.1f bytes per state (%s); "
+                    + "probability that a state was missed <= %.1e", f.tableBytesPerState(), HeapWatch.megabytes(store.bytes()),
+                    f.omissionProbability());
+        }
+        return String.format(Locale.ROOT, "exact, bit-packed: %.1f bytes per state (%s)", (double) store.bytes() / n,
+                HeapWatch.megabytes(store.bytes()));
     }
 }

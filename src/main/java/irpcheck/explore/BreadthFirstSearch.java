@@ -34,6 +34,7 @@ public final class BreadthFirstSearch {
     private final SearchListener listener;
     private final int width;
     private volatile boolean stopRequested;
+    private volatile String stopMessage;
 
     private boolean started;
     private long startNanos;
@@ -63,6 +64,12 @@ public final class BreadthFirstSearch {
 
     /** Asks a running search to stop at its next state; it returns INCOMPLETE, "stopped by request". */
     public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Asks a running search to stop at its next state; it returns INCOMPLETE with this reason. */
+    public void requestStop(String reason) {
+        stopMessage = reason;
         stopRequested = true;
     }
 
@@ -106,6 +113,8 @@ public final class BreadthFirstSearch {
             if (cursor == levelEnd) {
                 level++;
                 levelEnd = store.size();
+                // states of earlier levels are read again only for counterexamples, which can replay them
+                store.forgetBelow(cursor);
             }
             if (mustStop(cursor) || expand(cursor)) {
                 return;
@@ -119,7 +128,8 @@ public final class BreadthFirstSearch {
     /** Checks the stop flag on every state and the clock every {@link #CLOCK_EVERY} states. */
     private boolean mustStop(long expansions) {
         if (stopRequested) {
-            stopReason = "stopped by request";
+            String message = stopMessage;
+            stopReason = message != null ? message : "stopped by request";
             return true;
         }
         if (expansions % CLOCK_EVERY != 0) {
@@ -231,14 +241,38 @@ public final class BreadthFirstSearch {
 
     private Counterexample counterexample(long index, int actionId, Violation violation) {
         long[] path = parents.pathTo(index);
+        int[][] states = pathStates(path);
         List<TraceStep> steps = new ArrayList<>(path.length + 1);
-        for (long i : path) {
-            steps.add(new TraceStep(parents.actionInto(i), store.get(i, new int[width])));
+        for (int k = 0; k < path.length; k++) {
+            steps.add(new TraceStep(parents.actionInto(path[k]), states[k]));
         }
         if (actionId >= 0) {
             steps.add(new TraceStep(actionId, store.get(index, new int[width])));
         }
         return new Counterexample(violation, steps, actionId >= 0);
+    }
+
+    /** The states along a path: from the store, or replayed when the store has forgotten some of them. */
+    private int[][] pathStates(long[] path) {
+        int[][] states = new int[path.length][];
+        boolean held = true;
+        for (int k = 0; k < path.length && held; k++) {
+            held = store.retains(path[k]);
+            states[k] = held ? store.get(path[k], new int[width]) : null;
+        }
+        if (held) {
+            return states;
+        }
+        int[] actions = new int[path.length];
+        for (int k = 0; k < path.length; k++) {
+            actions[k] = parents.actionInto(path[k]);
+        }
+        int[][] replayed = new PathReplay(system, store::mayContain)
+                .replay(actions, store.get(path[path.length - 1], new int[width]));
+        if (replayed == null) {
+            throw new IllegalStateException("cannot replay the counterexample's path from the initial state");
+        }
+        return replayed;
     }
 
     private Result result() {

@@ -2,8 +2,6 @@ package irpcheck.explore;
 
 import irpcheck.model.StateLayout;
 
-import java.util.Arrays;
-
 /**
  * An exact visited-state store that keeps each state bit-packed: slot {@code i} takes
  * {@link StateLayout.Slot#bits()} bits (its value minus the slot's minimum), slots are laid into 64-bit
@@ -25,18 +23,8 @@ public final class PackedStateStore implements StateStore {
     private static final int MAX_TABLE_BITS = 30;
     private static final int DEFAULT_PAGE_LONGS = 1 << 21;
 
-    private final int width;
-    private final int words;
-    private final int[] wordOf;
-    private final int[] shiftOf;
-    private final int[] mins;
-    private final long[] masks;
+    private final PackedPages pages;
     private final long[] scratch;
-    private final int pageShift;
-    private final long pageMask;
-    private final int pageLongs;
-
-    private long[][] pages = new long[4][];
     private long size;
     private long[] table;
     private int tableBits;
@@ -54,32 +42,8 @@ public final class PackedStateStore implements StateStore {
      * @param initialCapacity the initial hash-table size (rounded up to a power of two, at least 16)
      */
     public PackedStateStore(StateLayout layout, int pageLongs, int initialCapacity) {
-        width = layout.size();
-        wordOf = new int[width];
-        shiftOf = new int[width];
-        mins = new int[width];
-        masks = new long[width];
-        int word = 0;
-        int used = 0;
-        for (int i = 0; i < width; i++) {
-            StateLayout.Slot slot = layout.slots().get(i);
-            int bits = slot.bits();
-            if (used + bits > 64) {
-                word++;
-                used = 0;
-            }
-            wordOf[i] = word;
-            shiftOf[i] = used;
-            mins[i] = slot.min();
-            masks[i] = bits == 64 ? -1L : (1L << bits) - 1;
-            used += bits;
-        }
-        words = Math.max(1, used == 0 ? word : word + 1);
-        scratch = new long[words];
-        int statesPerPage = Integer.highestOneBit(Math.max(1, pageLongs / words));
-        pageShift = Integer.numberOfTrailingZeros(statesPerPage);
-        pageMask = statesPerPage - 1L;
-        this.pageLongs = statesPerPage * words;
+        pages = new PackedPages(layout, pageLongs);
+        scratch = new long[pages.words()];
         int bits = 4;
         while (bits < MAX_TABLE_BITS && (1L << bits) < initialCapacity) {
             bits++;
@@ -89,30 +53,30 @@ public final class PackedStateStore implements StateStore {
 
     /** The 64-bit words one packed state takes. */
     public int wordsPerState() {
-        return words;
+        return pages.words();
     }
 
     @Override
     public long add(int[] state) {
-        pack(state, scratch);
+        pages.pack(state, scratch);
         if (size >= resizeAt) {
             grow();
         }
-        long hash = hash(scratch, 0, words);
+        long hash = hash(scratch, 0, scratch.length);
         long tag = hash & ~INDEX_MASK;
         int mask = table.length - 1;
         int pos = (int) (hash >>> (64 - tableBits));
         for (long entry = table[pos]; entry != 0; entry = table[pos]) {
             if ((entry & ~INDEX_MASK) == tag) {
                 long index = (entry & INDEX_MASK) - 1;
-                if (equalsAt(index)) {
+                if (pages.equalsAt(index, scratch)) {
                     return -index - 1;
                 }
             }
             pos = (pos + 1) & mask;
         }
         long index = size;
-        write(index);
+        pages.write(index, scratch);
         table[pos] = tag | (index + 1);
         size = index + 1;
         return index;
@@ -123,12 +87,7 @@ public final class PackedStateStore implements StateStore {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("state " + index + " of " + size);
         }
-        long[] page = pages[(int) (index >>> pageShift)];
-        int off = (int) (index & pageMask) * words;
-        for (int i = 0; i < width; i++) {
-            into[i] = (int) ((page[off + wordOf[i]] >>> shiftOf[i]) & masks[i]) + mins[i];
-        }
-        return into;
+        return pages.read(index, into);
     }
 
     @Override
@@ -138,27 +97,7 @@ public final class PackedStateStore implements StateStore {
 
     @Override
     public long bytes() {
-        long bytes = 8L * table.length + 8L * pages.length;
-        for (long[] page : pages) {
-            if (page != null) {
-                bytes += 8L * page.length;
-            }
-        }
-        return bytes;
-    }
-
-    private void pack(int[] state, long[] into) {
-        if (state.length != width) {
-            throw new IllegalArgumentException("state of " + state.length + " ints, store holds " + width);
-        }
-        Arrays.fill(into, 0L);
-        for (int i = 0; i < width; i++) {
-            long v = (long) state[i] - mins[i];
-            if ((v & ~masks[i]) != 0) {
-                throw new IllegalArgumentException("slot " + i + " holds " + state[i] + ", outside its layout range");
-            }
-            into[wordOf[i]] |= v << shiftOf[i];
-        }
+        return 8L * table.length + pages.bytes();
     }
 
     /** A 64-bit hash of {@code a[from..from+length)}: murmur3's 64-bit mixing and finaliser. */
@@ -174,36 +113,6 @@ public final class PackedStateStore implements StateStore {
         h ^= h >>> 33;
         h *= 0xC4CEB9FE1A85EC53L;
         return h ^ (h >>> 33);
-    }
-
-    private boolean equalsAt(long index) {
-        long[] page = pages[(int) (index >>> pageShift)];
-        int off = (int) (index & pageMask) * words;
-        for (int w = 0; w < words; w++) {
-            if (page[off + w] != scratch[w]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Copies the packed state into its page, allocating or doubling the page first; changes nothing if that fails. */
-    private void write(long index) {
-        int p = (int) (index >>> pageShift);
-        int off = (int) (index & pageMask) * words;
-        if (p >= pages.length) {
-            pages = Arrays.copyOf(pages, pages.length * 2);
-        }
-        long[] page = pages[p];
-        if (page == null || page.length < off + words) {
-            int want = page == null ? Math.min(pageLongs, Math.max(1024, words)) : page.length;
-            while (want < off + words) {
-                want = (int) Math.min(pageLongs, 2L * want);
-            }
-            page = page == null ? new long[want] : Arrays.copyOf(page, want);
-            pages[p] = page;
-        }
-        System.arraycopy(scratch, 0, page, off, words);
     }
 
     /** Doubles the table; the old table stays in place if allocation fails. */
@@ -234,9 +143,7 @@ public final class PackedStateStore implements StateStore {
         if (tableBits <= TAG_BITS) {
             return entry >>> (64 - tableBits);
         }
-        long index = (entry & INDEX_MASK) - 1;
-        long[] page = pages[(int) (index >>> pageShift)];
-        return hash(page, (int) (index & pageMask) * words, words) >>> (64 - tableBits);
+        return pages.hashAt((entry & INDEX_MASK) - 1) >>> (64 - tableBits);
     }
 
     private void allocateTable(int bits) {

@@ -20,4 +20,24 @@ public interface StateStore {
 
     /** Bytes held by the store, for reports. */
     long bytes();
+
+    /**
+     * True when {@link #get} can still give state {@code index}. A store that forgets states (see
+     * {@link #forgetBelow}) answers false for them; the search then rebuilds them by replaying a path.
+     */
+    default boolean retains(long index) {
+        return index >= 0 && index < size();
+    }
+
+    /**
+     * The search will read no state below {@code index} again except to rebuild a counterexample; a
+     * store may drop them. Exact stores keep everything.
+     */
+    default void forgetBelow(long index) {
+    }
+
+    /** False only when the state is surely not stored; a fingerprint store answers from fingerprints. */
+    default boolean mayContain(int[] state) {
+        return true;
+    }
 }
