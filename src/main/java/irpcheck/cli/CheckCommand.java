@@ -87,6 +87,10 @@ final class CheckCommand implements Callable<Integer> {
             + "the report gives the probability that a state was missed.")
     boolean fingerprint;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: all cores, ${DEFAULT-VALUE} here); "
+            + "the result is the same for any number.")
+    int workers = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -117,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
-        Search search = searches.create(compiled.system(), options, listener, new Search.Engine(fingerprint, 1));
+        Search search = searches.create(compiled.system(), options, listener, new Search.Engine(fingerprint, workers));
         try (StopOnInterrupt stop = new StopOnInterrupt(search); HeapWatch heap = new HeapWatch(search, fingerprint)) {
             Result result = search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
@@ -154,6 +158,9 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (maxStates < 0) {
             throw new CommandLine.ParameterException(cl, "--max-states must be 0 (no limit) or more, not " + maxStates);
+        }
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(cl, "--workers must be 1 or more, not " + workers);
         }
         if (maxDepth < 0) {
             throw new CommandLine.ParameterException(cl, "--max-depth must be 0 (no limit) or more, not " + maxDepth);

@@ -1,6 +1,7 @@
 package irpcheck.cli;
 
 import irpcheck.explore.BreadthFirstSearch;
+import irpcheck.explore.Expander;
 import irpcheck.explore.FingerprintStore;
 import irpcheck.explore.PackedStateStore;
 import irpcheck.explore.ExploreOptions;
@@ -8,13 +9,15 @@ import irpcheck.explore.ReductionPolicy;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
 import irpcheck.explore.StateStore;
+import irpcheck.explore.parallel.WorkerPool;
 import irpcheck.model.TransitionSystem;
 
 import java.util.Locale;
 
 /**
  * The one place that names the explorer's classes: a breadth-first search without reduction over a
- * bit-packed exact state store, or over a fingerprint store with {@code --fingerprint}. Stateless.
+ * bit-packed exact state store, or over a fingerprint store with {@code --fingerprint}, its successors
+ * computed on {@code --workers} threads. Stateless.
  */
 final class ExplorerSearch implements Search.Factory {
 
@@ -26,11 +29,19 @@ final class ExplorerSearch implements Search.Factory {
     @Override
     public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, Search.Engine engine) {
         StateStore store = engine.fingerprint() ? new FingerprintStore(system.layout()) : new PackedStateStore(system.layout());
-        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, store, ReductionPolicy.NONE, listener);
+        WorkerPool pool = engine.workers() > 1 ? new WorkerPool(engine.workers()) : null;
+        Expander expander = pool != null ? pool : Expander.SEQUENTIAL;
+        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, store, ReductionPolicy.NONE, listener, expander);
         return new Search() {
             @Override
             public Result run() {
-                return bfs.run();
+                try {
+                    return bfs.run();
+                } finally {
+                    if (pool != null) {
+                        pool.close();
+                    }
+                }
             }
 
             @Override

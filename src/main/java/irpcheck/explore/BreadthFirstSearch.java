@@ -32,6 +32,7 @@ public final class BreadthFirstSearch {
     private final StateStore store;
     private final ReductionPolicy policy;
     private final SearchListener listener;
+    private final Expander expander;
     private final int width;
     private volatile boolean stopRequested;
     private volatile String stopMessage;
@@ -39,6 +40,7 @@ public final class BreadthFirstSearch {
     private boolean started;
     private long startNanos;
     private long lastProgressNanos;
+    private Batch batch;
     private SuccessorBuffer buffer;
     private ParentTable parents;
     private LongHashSet unexpandable;
@@ -54,6 +56,16 @@ public final class BreadthFirstSearch {
 
     public BreadthFirstSearch(TransitionSystem system, ExploreOptions options, StateStore store,
                               ReductionPolicy policy, SearchListener listener) {
+        this(system, options, store, policy, listener, Expander.SEQUENTIAL);
+    }
+
+    /**
+     * A search whose successors are computed by {@code expander} (for example on worker threads); the
+     * result is the same for every expander.
+     */
+    public BreadthFirstSearch(TransitionSystem system, ExploreOptions options, StateStore store,
+                              ReductionPolicy policy, SearchListener listener, Expander expander) {
+        this.expander = expander;
         this.system = system;
         this.options = options;
         this.store = store;
@@ -86,6 +98,7 @@ public final class BreadthFirstSearch {
         } catch (OutOfMemoryError e) {
             // drop the buffers and the parent table (counterexamples already found are self-contained)
             buffer = null;
+            batch = null;
             parents = null;
             unexpandable = null;
             current = null;
@@ -95,10 +108,9 @@ public final class BreadthFirstSearch {
     }
 
     private void search() {
-        buffer = new SuccessorBuffer(width, system.actions().size());
+        batch = new Batch(system, store, Math.max(1, expander.batchSize()));
         parents = new ParentTable();
         unexpandable = new LongHashSet();
-        current = new int[width];
         int[] initial = system.initialState();
         long index = store.add(initial);
         if (index != 0) {
@@ -109,15 +121,22 @@ public final class BreadthFirstSearch {
             return;
         }
         long levelEnd = 1;
-        for (cursor = 0; cursor < store.size(); cursor++) {
+        for (cursor = 0; cursor < store.size(); ) {
             if (cursor == levelEnd) {
                 level++;
                 levelEnd = store.size();
                 // states of earlier levels are read again only for counterexamples, which can replay them
                 store.forgetBelow(cursor);
             }
-            if (mustStop(cursor) || expand(cursor)) {
-                return;
+            // a batch never crosses a level: the store does not change while the expander reads it
+            batch.load(cursor, (int) Math.min(expander.batchSize(), levelEnd - cursor));
+            expander.expand(batch);
+            for (int i = 0; i < batch.size(); i++, cursor++) {
+                current = batch.state(i);
+                buffer = batch.buffer(i);
+                if (mustStop(cursor) || expand(cursor)) {
+                    return;
+                }
             }
         }
         if (truncatedByDepth) {
@@ -149,14 +168,11 @@ public final class BreadthFirstSearch {
         return false;
     }
 
-    /** Expands one state; true when the search must stop (first violation, or a limit). */
+    /** Takes the transitions of one state, computed into {@link #buffer}; true when the search must stop. */
     private boolean expand(long index) {
         if (unexpandable.contains(index)) {
             return false;
         }
-        store.get(index, current);
-        buffer.clear();
-        system.successors(current, buffer);
         if (options.maxDepth() > 0 && level >= options.maxDepth()) {
             return atDepthLimit(index);
         }
@@ -170,7 +186,14 @@ public final class BreadthFirstSearch {
         }
         buffer.select(policy, system, current);
         for (int i = 0; i < buffer.count(); i++) {
-            if (buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
+            if (!buffer.selected(i)) {
+                continue;
+            }
+            if (buffer.known(i)) {
+                // a worker found it stored already: what take() does for a duplicate
+                generated++;
+                listener.actionTaken(buffer.actionId(i));
+            } else if (take(index, buffer.actionId(i), buffer.state(i))) {
                 return true;
             }
         }

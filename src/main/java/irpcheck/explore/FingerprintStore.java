@@ -46,7 +46,7 @@ public final class FingerprintStore implements StateStore {
         if (size >= resizeAt) {
             grow();
         }
-        long fp = fingerprint();
+        long fp = fingerprint(scratch);
         int pos = position(fp, table.length);
         for (long entry = table[pos]; entry != 0; entry = table[pos]) {
             if (entry == fp) {
@@ -63,8 +63,18 @@ public final class FingerprintStore implements StateStore {
     /** True when a state with this state's fingerprint is stored. */
     @Override
     public boolean mayContain(int[] state) {
-        pages.pack(state, scratch);
-        long fp = fingerprint();
+        return contains(state, scratch);
+    }
+
+    @Override
+    public Lookup lookup() {
+        long[] packed = new long[pages.words()];
+        return state -> contains(state, packed);
+    }
+
+    private boolean contains(int[] state, long[] packed) {
+        pages.pack(state, packed);
+        long fp = fingerprint(packed);
         for (int pos = position(fp, table.length); table[pos] != 0; pos = next(pos)) {
             if (table[pos] == fp) {
                 return true;
@@ -116,8 +126,8 @@ public final class FingerprintStore implements StateStore {
         return Math.min(1.0, n * (n - 1) / 2 / Math.pow(2, 64));
     }
 
-    private long fingerprint() {
-        long fp = PackedStateStore.hash(scratch, 0, scratch.length);
+    private static long fingerprint(long[] packed) {
+        long fp = PackedStateStore.hash(packed, 0, packed.length);
         return fp == 0 ? 1 : fp;
     }
 
