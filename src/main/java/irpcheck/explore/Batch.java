@@ -3,11 +3,12 @@ package irpcheck.explore;
 import irpcheck.model.TransitionSystem;
 
 /**
- * A run of consecutive states of one breadth-first level, loaded from the store, with one successor
- * buffer each. The search fills the batch, hands it to its {@link Expander} (which may split it over
- * worker threads) and then takes the transitions in state order, so that the result does not depend
- * on how the work was split. {@link #expand} may run on several threads at once for disjoint ranges,
- * while the store is not being changed; everything else belongs to the search's thread.
+ * A run of consecutive states of one breadth-first level, loaded from the store by the search's thread,
+ * with one successor buffer each. The search hands it to its {@link Expander} (which may split it over
+ * worker threads) and then takes the transitions in state order, so that the result does not depend on
+ * how the work was split. {@link #expand} may run on several threads at once for disjoint ranges; it
+ * reads only the batch's states and the (thread-safe) transition system, never the store, so the search
+ * may add to the store meanwhile. Everything else belongs to the search's thread.
  */
 public final class Batch {
 
@@ -41,22 +42,11 @@ public final class Batch {
         return size;
     }
 
-    /** A new membership test on the store for one worker thread (see {@link StateStore#lookup()}). */
-    public StateStore.Lookup lookup() {
-        return store.lookup();
-    }
-
-    /**
-     * Computes the transitions of states {@code from .. to-1}; with a lookup, also marks the successors
-     * already stored, which the search then counts without adding them again.
-     */
-    public void expand(int from, int to, StateStore.Lookup known) {
+    /** Computes the transitions of states {@code from .. to-1} into their buffers. */
+    public void expand(int from, int to) {
         for (int i = from; i < to; i++) {
             buffers[i].clear();
             system.successors(states[i], buffers[i]);
-            if (known != null) {
-                buffers[i].markKnown(known);
-            }
         }
     }
 

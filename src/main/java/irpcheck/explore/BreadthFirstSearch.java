@@ -41,6 +41,7 @@ public final class BreadthFirstSearch {
     private long startNanos;
     private long lastProgressNanos;
     private Batch batch;
+    private Batch nextBatch;
     private SuccessorBuffer buffer;
     private ParentTable parents;
     private LongHashSet unexpandable;
@@ -99,6 +100,7 @@ public final class BreadthFirstSearch {
             // drop the buffers and the parent table (counterexamples already found are self-contained)
             buffer = null;
             batch = null;
+            nextBatch = null;
             parents = null;
             unexpandable = null;
             current = null;
@@ -109,6 +111,7 @@ public final class BreadthFirstSearch {
 
     private void search() {
         batch = new Batch(system, store, Math.max(1, expander.batchSize()));
+        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()));
         parents = new ParentTable();
         unexpandable = new LongHashSet();
         int[] initial = system.initialState();
@@ -121,27 +124,60 @@ public final class BreadthFirstSearch {
             return;
         }
         long levelEnd = 1;
-        for (cursor = 0; cursor < store.size(); ) {
-            if (cursor == levelEnd) {
-                level++;
-                levelEnd = store.size();
-                // states of earlier levels are read again only for counterexamples, which can replay them
-                store.forgetBelow(cursor);
-            }
-            // a batch never crosses a level: the store does not change while the expander reads it
-            batch.load(cursor, (int) Math.min(expander.batchSize(), levelEnd - cursor));
-            expander.expand(batch);
-            for (int i = 0; i < batch.size(); i++, cursor++) {
-                current = batch.state(i);
-                buffer = batch.buffer(i);
-                if (mustStop(cursor) || expand(cursor)) {
+        Batch unfinished = null;
+        try {
+            for (cursor = 0; cursor < store.size(); ) {
+                if (cursor == levelEnd) {
+                    level++;
+                    levelEnd = store.size();
+                    // states of earlier levels are read again only for counterexamples, which can replay them
+                    store.forgetBelow(cursor);
+                }
+                if (unfinished == null) {
+                    startBatch(batch, cursor, levelEnd);
+                }
+                unfinished = batch;
+                expander.finish(batch);
+                unfinished = null;
+                // the next batch of the level is filled while this one is taken; a batch never crosses a
+                // level, whose states are all stored when the level starts
+                long after = cursor + batch.size();
+                if (after < levelEnd) {
+                    startBatch(nextBatch, after, levelEnd);
+                    unfinished = nextBatch;
+                }
+                if (takeBatch()) {
                     return;
                 }
+                Batch taken = batch;
+                batch = nextBatch;
+                nextBatch = taken;
+            }
+        } finally {
+            if (unfinished != null) {
+                expander.cancel(unfinished);
             }
         }
         if (truncatedByDepth) {
             stopReason = "--max-depth " + options.maxDepth() + " reached";
         }
+    }
+
+    private void startBatch(Batch b, long from, long levelEnd) {
+        b.load(from, (int) Math.min(expander.batchSize(), levelEnd - from));
+        expander.start(b);
+    }
+
+    /** Takes the transitions of the current batch's states in order; true when the search must stop. */
+    private boolean takeBatch() {
+        for (int i = 0; i < batch.size(); i++, cursor++) {
+            current = batch.state(i);
+            buffer = batch.buffer(i);
+            if (mustStop(cursor) || expand(cursor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks the stop flag on every state and the clock every {@link #CLOCK_EVERY} states. */
@@ -186,14 +222,7 @@ public final class BreadthFirstSearch {
         }
         buffer.select(policy, system, current);
         for (int i = 0; i < buffer.count(); i++) {
-            if (!buffer.selected(i)) {
-                continue;
-            }
-            if (buffer.known(i)) {
-                // a worker found it stored already: what take() does for a duplicate
-                generated++;
-                listener.actionTaken(buffer.actionId(i));
-            } else if (take(index, buffer.actionId(i), buffer.state(i))) {
+            if (buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
                 return true;
             }
         }

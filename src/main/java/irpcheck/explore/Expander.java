@@ -2,27 +2,45 @@ package irpcheck.explore;
 
 /**
  * Computes the transitions of a {@link Batch}: the seam where worker threads plug in
- * ({@code irpcheck.explore.parallel}). Whatever the split, the search takes the transitions in state
- * order afterwards, so results are the same for any expander.
+ * ({@code irpcheck.explore.parallel}). The search loads the next batch of a level and starts it, takes
+ * the transitions of the previous batch while workers fill the next one, then waits for it. It takes
+ * transitions in state order whatever the expander, so results are the same for any expander.
  */
 public interface Expander {
 
     /** States per batch. */
     int batchSize();
 
-    /** Fills every buffer of the batch; returns when all are filled. */
-    void expand(Batch batch);
+    /** Starts filling every buffer of the batch, perhaps on other threads; the batch is not touched until {@link #finish}. */
+    void start(Batch batch);
 
-    /** On the search's own thread, without marking known successors (the store's add does that in one probe). */
+    /** Returns once the batch last started is filled; rethrows an error raised while filling it. */
+    void finish(Batch batch);
+
+    /** The search stops: returns once no thread fills the batch last started any more (its buffers are dropped). */
+    void cancel(Batch batch);
+
+    /**
+     * On the search's own thread, one state at a time, when the search is about to take its transitions
+     * (in {@link #finish}), as a search without batches would.
+     */
     Expander SEQUENTIAL = new Expander() {
         @Override
         public int batchSize() {
-            return 64;
+            return 1;
         }
 
         @Override
-        public void expand(Batch batch) {
-            batch.expand(0, batch.size(), null);
+        public void start(Batch batch) {
+        }
+
+        @Override
+        public void finish(Batch batch) {
+            batch.expand(0, batch.size());
+        }
+
+        @Override
+        public void cancel(Batch batch) {
         }
     };
 }

@@ -66,12 +66,6 @@ public final class FingerprintStore implements StateStore {
         return contains(state, scratch);
     }
 
-    @Override
-    public Lookup lookup() {
-        long[] packed = new long[pages.words()];
-        return state -> contains(state, packed);
-    }
-
     private boolean contains(int[] state, long[] packed) {
         pages.pack(state, packed);
         long fp = fingerprint(packed);

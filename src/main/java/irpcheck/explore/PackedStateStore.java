@@ -83,24 +83,6 @@ public final class PackedStateStore implements StateStore {
     }
 
     @Override
-    public Lookup lookup() {
-        long[] packed = new long[pages.words()];
-        return state -> {
-            pages.pack(state, packed);
-            long hash = hash(packed, 0, packed.length);
-            long tag = hash & ~INDEX_MASK;
-            long[] t = table;
-            int mask = t.length - 1;
-            for (int pos = (int) (hash >>> (64 - tableBits)); t[pos] != 0; pos = (pos + 1) & mask) {
-                if ((t[pos] & ~INDEX_MASK) == tag && pages.equalsAt((t[pos] & INDEX_MASK) - 1, packed)) {
-                    return true;
-                }
-            }
-            return false;
-        };
-    }
-
-    @Override
     public int[] get(long index, int[] into) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("state " + index + " of " + size);

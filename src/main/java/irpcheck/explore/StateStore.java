@@ -36,21 +36,6 @@ public interface StateStore {
     default void forgetBelow(long index) {
     }
 
-    /**
-     * A membership test that several threads may use at once, each with its own {@code Lookup}, while
-     * nobody adds to the store. The default knows nothing (every state "may be new").
-     */
-    default Lookup lookup() {
-        return state -> false;
-    }
-
-    /** See {@link #lookup()}. Not thread-safe itself: one per thread. */
-    @FunctionalInterface
-    interface Lookup {
-        /** True when the state is stored (or, for a fingerprint store, its fingerprint is). */
-        boolean contains(int[] state);
-    }
-
     /** False only when the state is surely not stored; a fingerprint store answers from fingerprints. */
     default boolean mayContain(int[] state) {
         return true;

@@ -11,9 +11,8 @@ import java.util.List;
 /**
  * Collects the transitions of one state into buffers reused from state to state, so that expanding a
  * state allocates nothing once the buffers have grown to the model's branching. Also builds the list of
- * distinct enabled action ids handed to the {@link ReductionPolicy} and marks the ones it selects, and
- * the successors a worker found already stored ({@link #markKnown}). Not thread-safe: one per state of a
- * {@link Batch}, filled by one thread at a time.
+ * distinct enabled action ids handed to the {@link ReductionPolicy} and marks the ones it selects.
+ * Not thread-safe: one per state of a {@link Batch}, filled by one thread at a time.
  */
 final class SuccessorBuffer implements SuccessorSink {
 
@@ -23,7 +22,6 @@ final class SuccessorBuffer implements SuccessorSink {
     private final int width;
     private int[] actionIds = new int[16];
     private int[][] states = new int[16][];
-    private boolean[] known = new boolean[16];
     private int count;
     private final List<ActionViolation> violations = new ArrayList<>();
 
@@ -62,9 +60,7 @@ final class SuccessorBuffer implements SuccessorSink {
         if (count == actionIds.length) {
             actionIds = Arrays.copyOf(actionIds, count * 2);
             states = Arrays.copyOf(states, count * 2);
-            known = Arrays.copyOf(known, count * 2);
         }
-        known[count] = false;
         if (states[count] == null) {
             states[count] = new int[width];
         }
@@ -99,17 +95,6 @@ final class SuccessorBuffer implements SuccessorSink {
         for (int i = 0; i < chosen; i++) {
             selectedStamp[enabled[i]] = stamp;
         }
-    }
-
-    /** Marks the successors the store already holds, so that the search need not add them again. */
-    void markKnown(StateStore.Lookup lookup) {
-        for (int i = 0; i < count; i++) {
-            known[i] = lookup.contains(states[i]);
-        }
-    }
-
-    boolean known(int i) {
-        return known[i];
     }
 
     int count() {

@@ -11,11 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Computes a batch's successors on {@code workers} threads: the calling thread and {@code workers - 1}
- * pool threads each take a contiguous share of the batch, compute its states' successors and look them
- * up in the store (read-only while the batch runs), so that the search's own thread only adds the
- * successors not stored yet. The split never changes the result: the search takes the transitions in
- * state order afterwards. Thread-safe for one search at a time; {@link #close()} stops the threads.
+ * Computes a batch's successors on {@code workers - 1} pool threads, each taking a contiguous share,
+ * while the search's own thread (the last worker) takes the previous batch's transitions into the store:
+ * a pipeline. The split never changes the result: the search takes the transitions in state order.
+ * With one worker it computes on the caller's thread. Thread-safe for one search at a time;
+ * {@link #close()} stops the threads.
  */
 public final class WorkerPool implements Expander, AutoCloseable {
 
@@ -25,6 +25,7 @@ public final class WorkerPool implements Expander, AutoCloseable {
     private final int workers;
     private final int statesPerWorker;
     private final ExecutorService pool;
+    private final List<Future<?>> shares = new ArrayList<>();
 
     /** A pool of {@code workers} threads in all (the search's thread counts as one). */
     public WorkerPool(int workers) {
@@ -51,26 +52,48 @@ public final class WorkerPool implements Expander, AutoCloseable {
 
     @Override
     public int batchSize() {
-        return statesPerWorker * workers;
+        return statesPerWorker * Math.max(1, workers - 1);
     }
 
     @Override
-    public void expand(Batch batch) {
+    public void start(Batch batch) {
         int n = batch.size();
-        if (pool == null || n < workers) {
-            batch.expand(0, n, null);
+        if (pool == null) {
+            batch.expand(0, n);
             return;
         }
-        List<Future<?>> shares = new ArrayList<>(workers - 1);
-        for (int w = 1; w < workers; w++) {
-            int from = (int) ((long) n * w / workers);
-            int to = (int) ((long) n * (w + 1) / workers);
-            shares.add(pool.submit(() -> batch.expand(from, to, batch.lookup())));
+        int threads = workers - 1;
+        for (int w = 0; w < threads; w++) {
+            int from = (int) ((long) n * w / threads);
+            int to = (int) ((long) n * (w + 1) / threads);
+            if (from < to) {
+                shares.add(pool.submit(() -> batch.expand(from, to)));
+            }
         }
-        batch.expand(0, n / workers, batch.lookup());
+    }
+
+    @Override
+    public void finish(Batch batch) {
+        try {
+            for (Future<?> share : shares) {
+                await(share);
+            }
+        } finally {
+            shares.clear();
+        }
+    }
+
+    @Override
+    public void cancel(Batch batch) {
+        // waiting is short (one batch) and, unlike Future.cancel, sure that no worker still writes the batch
         for (Future<?> share : shares) {
-            await(share);
+            try {
+                await(share);
+            } catch (RuntimeException | Error ignored) {
+                // the search is stopping for another reason; a worker's failure no longer matters
+            }
         }
+        shares.clear();
     }
 
     /** Waits for one share; an error in a worker (OutOfMemoryError, a bug) is rethrown on the search's thread. */
