@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * off) on the same models, one after the other, and prints one Markdown table. Each tool runs as its own
  * process under {@code /usr/bin/time}, which gives the peak resident memory and the CPU seconds (user +
  * system) of the whole process; "s" is each tool's own search time (irpcheck's "Time:", pan's "elapsed
- * time"). The ratio compares CPU seconds, which a busy machine disturbs less than wall-clock time. Fails (exit 1)
+ * time"). The ratio compares CPU seconds, which a busy machine disturbs less than wall-clock time.
+ * irpcheck runs with one worker, and again with two on the models of 100,000 states or more. Fails (exit 1)
  * when the two tools reach different state or transition counts: the models are twins, so a difference
  * is a bug in one of them. Run from the project's root; arguments: {@code --no-spin} to skip SPIN,
  * {@code --quick} to leave out the largest models, {@code --out FILE} to also write the table.
@@ -28,7 +29,7 @@ public final class Bench {
                 boolean large, List<String> extra) { }
 
     /** What one tool reported. */
-    record Run(long states, long transitions, double seconds, double cpu, long peakKb, long bytesPerState) { }
+    record Run(long states, long transitions, double seconds, double cpu, long peakKb, double bytesPerState) { }
 
     private static final Path WORK = Path.of("target", "bench");
 
@@ -62,17 +63,18 @@ public final class Bench {
         }
         Files.createDirectories(WORK);
         StringBuilder table = new StringBuilder();
-        table.append("| model | states | transitions | irpcheck s | CPU s | states/s | peak MB | store B/state | SPIN s | CPU s | SPIN states/s | SPIN peak MB | ratio to SPIN (CPU) |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("| model | states | transitions | irpcheck s | CPU s | states/s | peak MB | store B/state | 2 workers s | speed-up | SPIN s | CPU s | SPIN states/s | SPIN peak MB | ratio to SPIN (CPU) |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         System.out.print(table);
         boolean mismatch = false;
         for (Case c : cases()) {
             if (quick && c.large()) {
                 continue;
             }
-            Run ours = irpcheck(c);
+            Run ours = irpcheck(c, 1);
+            Run two = ours.states() >= 100_000 ? irpcheck(c, 2) : null;
             Run theirs = spin && c.spin() ? spin(c) : null;
-            String row = row(c, ours, theirs);
+            String row = row(c, ours, two, theirs);
             table.append(row);
             System.out.print(row);
             if (theirs != null && (theirs.states() != ours.states() || theirs.transitions() != ours.transitions())) {
@@ -90,21 +92,24 @@ public final class Bench {
         }
     }
 
-    private static String row(Case c, Run ours, Run theirs) {
+    private static String row(Case c, Run ours, Run two, Run theirs) {
         String spinCols = theirs == null ? " - | - | - | - | - |"
                 : String.format(Locale.ROOT, " %.2f | %.2f | %s | %d | %.2f |", theirs.seconds(), theirs.cpu(), rate(theirs),
                         theirs.peakKb() / 1024, ours.cpu() / Math.max(theirs.cpu(), 0.005));
-        return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %.2f | %s | %d | %s |%s%n", c.label(), ours.states(),
+        String twoCols = two == null ? " - | - |" : String.format(Locale.ROOT, " %.2f | %.2f |", two.seconds(),
+                ours.seconds() / Math.max(two.seconds(), 0.005));
+        return String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %.2f | %s | %d | %s |%s%s%n", c.label(), ours.states(),
                 ours.transitions(), ours.seconds(), ours.cpu(), rate(ours), ours.peakKb() / 1024,
-                ours.bytesPerState() < 0 ? "-" : Long.toString(ours.bytesPerState()), spinCols);
+                ours.bytesPerState() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", ours.bytesPerState()), twoCols, spinCols);
     }
 
     private static String rate(Run r) {
         return r.seconds() <= 0 ? "-" : String.format(Locale.ROOT, "%,.0f", r.states() / r.seconds());
     }
 
-    static Run irpcheck(Case c) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "./irpcheck", c.irp(), "--quiet"));
+    static Run irpcheck(Case c, int workers) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "./irpcheck", c.irp(), "--quiet",
+                "--workers", Integer.toString(workers)));
         for (String d : c.defines()) {
             cmd.add("-D");
             cmd.add(d);
@@ -116,8 +121,8 @@ public final class Bench {
         String text = exec(cmd, Path.of("."));
         Matcher states = find(text, "States:\\s+([\\d,]+) distinct, ([\\d,]+) generated");
         Matcher time = find(text, "Time:\\s+([\\d.]+) s");
-        Matcher bytes = Pattern.compile("([\\d,]+) bytes per state").matcher(text);
-        long perState = bytes.find() ? number(bytes.group(1)) : -1;
+        Matcher bytes = Pattern.compile("([\\d.]+) bytes per state").matcher(text);
+        double perState = bytes.find() ? Double.parseDouble(bytes.group(1)) : -1;
         Matcher t = find(text, "TIME ([\\d.]+) (\\d+) ([\\d.]+) ([\\d.]+)");
         return new Run(number(states.group(1)), number(states.group(2)), Double.parseDouble(time.group(1)),
                 cpu(t), Long.parseLong(t.group(2)), perState);
