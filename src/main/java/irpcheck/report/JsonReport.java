@@ -49,7 +49,7 @@ public final class JsonReport {
         return write(root);
     }
 
-    private static String write(ObjectNode root) {
+    static String write(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
