@@ -149,4 +149,22 @@ class TestCommandTest {
         assertEquals(root.getAttribute("tests"), Integer.toString(cases.getLength()));
         return doc;
     }
+
+    /** The example workflow's command line is one this version accepts. */
+    @Test
+    void theExampleWorkflowUsesRealOptions() throws Exception {
+        String yml = Files.readString(Path.of("examples/ci/irpcheck.yml"));
+        int at = yml.indexOf("irpcheck test ");
+        assertTrue(at > 0, "no irpcheck test command in the workflow");
+        StringBuilder command = new StringBuilder();
+        for (String line : yml.substring(at + "irpcheck test ".length()).split("\n")) {
+            command.append(line.replace("\\", " ")).append(' ');
+            if (!line.strip().endsWith("\\")) {
+                break;
+            }
+        }
+        String[] args = command.toString().strip().split("\\s+");
+        var parsed = new picocli.CommandLine(new TestCommand()).parseArgs(args);
+        assertTrue(parsed.hasMatchedOption("--sarif") && parsed.hasMatchedOption("--junit"), command.toString());
+    }
 }
