@@ -34,6 +34,7 @@ public final class Main {
         }
         return switch (args[0]) {
             case "test" -> new TestCommand();
+            case "replay" -> new ReplayCommand();
             default -> null;
         };
     }
