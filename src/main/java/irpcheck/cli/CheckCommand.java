@@ -1,5 +1,6 @@
 package irpcheck.cli;
 
+import irpcheck.explore.ActionCoverage;
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
@@ -9,6 +10,7 @@ import irpcheck.report.DotReport;
 import irpcheck.report.JsonReport;
 import irpcheck.report.RunInfo;
 import irpcheck.report.TextReport;
+import irpcheck.report.Unexercised;
 import irpcheck.source.Diagnostic;
 import irpcheck.source.DiagnosticRenderer;
 import irpcheck.source.Diagnostics;
@@ -113,12 +115,14 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
-        Search search = searches.create(compiled.system(), options, listener);
+        ActionCoverage coverage = new ActionCoverage(compiled.system().actions().size(), listener);
+        Search search = searches.create(compiled.system(), options, coverage);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
             Result result = search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
                     compiled.expectation().describe(), options);
             out.print(TextReport.render(run));
+            out.print(Unexercised.of(run, coverage::taken).render());
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
             write(dot, "DOT", DotReport::render, run, err);
