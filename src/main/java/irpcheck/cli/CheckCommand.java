@@ -7,6 +7,7 @@ import irpcheck.explore.SearchListener;
 import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.DotReport;
+import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
 import irpcheck.report.RunInfo;
 import irpcheck.report.TextReport;
@@ -118,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
         ActionCoverage coverage = new ActionCoverage(compiled.system().actions().size(), listener);
         Search search = searches.create(compiled.system(), options, coverage);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
-            Result result = search.run();
+            // Among equivalent interleavings, show the one with the fewest context switches.
+            Result result = Interleaving.fewestSwitches(compiled.system(), search.run());
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
                     compiled.expectation().describe(), options);
             out.print(TextReport.render(run));

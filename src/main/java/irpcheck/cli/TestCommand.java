@@ -6,6 +6,7 @@ import irpcheck.explore.SearchListener;
 import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.Baseline;
+import irpcheck.report.Interleaving;
 import irpcheck.report.JunitReport;
 import irpcheck.report.RunInfo;
 import irpcheck.report.SarifReport;
@@ -191,7 +192,8 @@ final class TestCommand implements Callable<Integer> {
             return new SuiteEntry(file, null, text.toString(), null, Duration.ofNanos(System.nanoTime() - start));
         }
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, 0, timeLimit, true, null);
-        Result result = searches.create(compiled.system(), options, SearchListener.NONE).run();
+        Result result = Interleaving.fewestSwitches(compiled.system(),
+                searches.create(compiled.system(), options, SearchListener.NONE).run());
         RunInfo run = new RunInfo(compiled.name(), file, compiled.system(), result, compiled.expectation().describe(), options);
         return new SuiteEntry(file, run, null, recorded, Duration.ofNanos(System.nanoTime() - start));
     }
