@@ -7,6 +7,7 @@ import irpcheck.explore.SearchListener;
 import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.DotReport;
+import irpcheck.report.HtmlReport;
 import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
 import irpcheck.report.RunInfo;
@@ -66,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dot", paramLabel = "FILE", description = "Also write the counterexample as a Graphviz graph.")
     Path dot;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the counterexample viewer: one self-contained HTML page.")
+    Path html;
 
     @Option(names = "--continue", description = "Keep searching after a violation: one counterexample per rule.")
     boolean continueAfterViolation;
@@ -128,6 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
             write(dot, "DOT", DotReport::render, run, err);
+            write(html, "HTML", HtmlReport::render, run, err);
             ExitCode code = ExitCode.of(run.outcome());
             stop.reported(code);
             return code.code();

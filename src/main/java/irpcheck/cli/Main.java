@@ -35,6 +35,7 @@ public final class Main {
         return switch (args[0]) {
             case "test" -> new TestCommand();
             case "replay" -> new ReplayCommand();
+            case "view" -> new ViewCommand();
             default -> null;
         };
     }
