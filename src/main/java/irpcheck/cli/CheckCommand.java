@@ -10,7 +10,9 @@ import irpcheck.report.DotReport;
 import irpcheck.report.HtmlReport;
 import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
+import irpcheck.report.LaneDotReport;
 import irpcheck.report.RunInfo;
+import irpcheck.report.StateGraphReport;
 import irpcheck.report.TextReport;
 import irpcheck.report.Unexercised;
 import irpcheck.source.Diagnostic;
@@ -67,6 +69,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dot", paramLabel = "FILE", description = "Also write the counterexample as a Graphviz graph.")
     Path dot;
+
+    /** What {@code --dot} draws. */
+    enum DotView { trace, lanes }
+
+    @Option(names = "--dot-view", paramLabel = "VIEW", defaultValue = "trace",
+            description = "What --dot draws: trace (the states of the counterexample) or lanes (a column per thread, "
+                    + "conflicts between threads, the race in red). Default: ${DEFAULT-VALUE}.")
+    DotView dotView;
+
+    @Option(names = "--state-graph", paramLabel = "FILE",
+            description = "Also write the whole reachable graph as Graphviz, the counterexample's path in red (small models only).")
+    Path stateGraph;
+
+    @Option(names = "--state-graph-limit", paramLabel = "N", defaultValue = "1000",
+            description = "The most states --state-graph draws; above it the graph is refused. Default: ${DEFAULT-VALUE}.")
+    int stateGraphLimit;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the counterexample viewer: one self-contained HTML page.")
     Path html;
@@ -131,8 +149,9 @@ final class CheckCommand implements Callable<Integer> {
             out.print(Unexercised.of(run, coverage::taken).render());
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
-            write(dot, "DOT", DotReport::render, run, err);
+            write(dot, "DOT", dotView == DotView.lanes ? LaneDotReport::render : DotReport::render, run, err);
             write(html, "HTML", HtmlReport::render, run, err);
+            writeStateGraph(run, err);
             ExitCode code = ExitCode.of(run.outcome());
             stop.reported(code);
             return code.code();
@@ -143,6 +162,9 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (maxStates < 0) {
             throw new CommandLine.ParameterException(cl, "--max-states must be 0 (no limit) or more, not " + maxStates);
+        }
+        if (stateGraphLimit < 1) {
+            throw new CommandLine.ParameterException(cl, "--state-graph-limit must be 1 or more, not " + stateGraphLimit);
         }
         if (maxDepth < 0) {
             throw new CommandLine.ParameterException(cl, "--max-depth must be 0 (no limit) or more, not " + maxDepth);
@@ -175,6 +197,20 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return compiled;
+    }
+
+    /** The reachable graph, or a line on stderr saying why it is refused; never changes the exit code. */
+    private void writeStateGraph(RunInfo run, PrintWriter err) {
+        if (stateGraph == null) {
+            return;
+        }
+        StateGraphReport.Drawing drawing = StateGraphReport.render(run, stateGraphLimit);
+        if (drawing.refusal() != null) {
+            err.println("irpcheck: --state-graph " + stateGraph + " not written: " + drawing.refusal());
+            err.flush();
+            return;
+        }
+        write(stateGraph, "state graph", r -> drawing.dot(), run, err);
     }
 
     /** Writes one report file; a failure is said on stderr and does not change the verdict's exit code. */

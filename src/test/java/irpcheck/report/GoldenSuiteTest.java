@@ -65,6 +65,15 @@ class GoldenSuiteTest {
         assertEquals(text, Baseline.parse(text).render());
     }
 
+    /** The lane view and the viewer page of each report scenario. */
+    @Test
+    void lanesAndHtml() throws Exception {
+        for (Map.Entry<String, RunInfo> e : new TreeMap<>(FakeDriver.scenarios()).entrySet()) {
+            check(e.getKey() + ".lanes.dot", LaneDotReport.render(e.getValue()));
+            check(e.getKey() + ".html", HtmlReport.render(e.getValue()));
+        }
+    }
+
     private static void check(String name, String actual) throws Exception {
         Path file = DIR.resolve(name);
         if ("1".equals(System.getenv("UPDATE_GOLDEN"))) {
