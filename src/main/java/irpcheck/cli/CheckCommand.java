@@ -47,7 +47,12 @@ import java.util.regex.Pattern;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
                 "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
-                "5:usage error", "6:internal error"})
+                "5:usage error", "6:internal error"},
+        footerHeading = "%nOther commands:%n",
+        footer = {"  irpcheck test DIR|FILE...     check every model against its expect line (CI)",
+                "  irpcheck replay MODEL TRACE   re-execute a saved --json trace on a model",
+                "  irpcheck view TRACE           write the HTML viewer for a saved --json trace",
+                "Each takes --help."})
 final class CheckCommand implements Callable<Integer> {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
