@@ -78,6 +78,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--continue", description = "Keep searching after a violation: one counterexample per rule.")
     boolean continueAfterViolation;
 
+    @Option(names = "--quiet", description = "Do not name each model on standard error as it starts.")
+    boolean quiet;
+
     private final CheckCommand.Loader loader;
     private final Search.Factory searches;
 
@@ -111,6 +114,11 @@ final class TestCommand implements Callable<Integer> {
         boolean compare = baseline != null && !updateBaseline && Files.exists(baseline);
         List<SuiteEntry> entries = new ArrayList<>();
         for (String file : files) {
+            if (!quiet) {
+                // A CI log shows which model a long run is on; the table comes at the end.
+                err.println("irpcheck test: " + file);
+                err.flush();
+            }
             entries.add(runOne(file, compare ? recorded.get(file) : null, err));
         }
         out.print(SuiteTable.render(entries));

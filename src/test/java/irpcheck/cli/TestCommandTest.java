@@ -77,7 +77,7 @@ class TestCommandTest {
         Path junit = dir.resolve("junit.xml");
         assertEquals(4, run(model.toString(), "--junit", junit.toString()), out + "\n" + err);
         assertTrue(out.toString().contains("ERROR"), out.toString());
-        assertTrue(err.toString().contains("error"), err.toString());
+        assertTrue(err.toString().contains("error["), err.toString());
         assertEquals(1, xml(junit).getElementsByTagName("error").getLength());
     }
 
