@@ -26,6 +26,12 @@ import java.util.List;
  */
 public final class Interleaving {
 
+    /**
+     * Longer traces are shown as found: the greedy search is cubic in the trace's length in the worst
+     * case, and a trace this long is read through its race and its threads line anyway.
+     */
+    static final int MAX_STEPS = 600;
+
     private Interleaving() { }
 
     /** The result with each counterexample replaced by its equivalent with fewest context switches. */
@@ -37,7 +43,7 @@ public final class Interleaving {
     /** The equivalent counterexample with fewest context switches (the same one when nothing is gained). */
     public static Counterexample fewestSwitches(TransitionSystem system, Counterexample cx) {
         int n = cx.steps().size() - 1;
-        if (n < 3) {
+        if (n < 3 || n > MAX_STEPS) {
             return cx;
         }
         boolean[][] dep = dependencies(system, cx);
