@@ -75,10 +75,24 @@ class HtmlViewerTest {
                 "--user-data-dir=" + profile, "--window-size=1400,1000", "--virtual-time-budget=5000"));
         cmd.addAll(List.of(output));
         cmd.add(file.toUri() + hash);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
-        return new String(out, StandardCharsets.UTF_8);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium did not finish");
+            return new String(out, StandardCharsets.UTF_8);
+        } finally {
+            deleteTree(profile);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Chromium may still be removing its own files; a leftover temp directory is harmless.
+        }
     }
 
     private static String dom(String hash) throws Exception {
