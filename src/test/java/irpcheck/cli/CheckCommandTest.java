@@ -138,7 +138,7 @@ class CheckCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--time-limit|5x|not a duration", "--time-limit|0s|not a duration", "--max-states|-1|--max-states",
-            "--max-depth|x|--max-depth", "-D|1x=3|not a constant name", "-D|N=abc|is not a long", "--bogus|x|Unknown option"})
+            "--max-depth|x|--max-depth", "--workers|0|--workers must be 1 or more", "-D|1x=3|not a constant name", "-D|N=abc|is not a long", "--bogus|x|Unknown option"})
     void badOptionsAreUsageErrors(String option, String value, String message) throws IOException {
         assertEquals(5, run("holds", option, value, modelFile()));
         assertTrue(err.toString().contains(message), err.toString());

@@ -94,6 +94,20 @@ class JarIT {
     }
 
     @Test
+    void fingerprintsAndWorkersGiveTheSameCountsAndSayTheirMemory() throws Exception {
+        Run exact = irpcheck("--quiet", "--workers", "1", "bench/cancel.irp", "-D", "N=2");
+        Run fingerprints = irpcheck("--quiet", "--workers", "3", "--fingerprint", "bench/cancel.irp", "-D", "N=2");
+        assertEquals(0, exact.code(), exact.err());
+        assertEquals(0, fingerprints.code(), fingerprints.err());
+        String counts = "States:   14,352 distinct, 34,336 generated transitions, depth 108, queue left 0";
+        assertTrue(exact.out().contains(counts), exact.out());
+        assertTrue(fingerprints.out().contains(counts), fingerprints.out());
+        assertTrue(exact.out().matches("(?s).*\\nMemory:   exact, bit-packed: [\\d.]+ bytes per state .*; peak heap .*"), exact.out());
+        assertTrue(fingerprints.out().matches("(?s).*\\nMemory:   64-bit fingerprints: [\\d.]+ bytes per state .*"
+                + "probability that a state was missed <= [\\d.]+e-\\d+; peak heap .*"), fingerprints.out());
+    }
+
+    @Test
     void version() throws Exception {
         Run r = irpcheck("--version");
         assertEquals(0, r.code(), r.err());
