@@ -39,6 +39,32 @@ public interface TransitionSystem {
     /** The slots an action would read and write if taken in this state (for reduction). */
     Footprint footprint(int[] state, int actionId);
 
+    /**
+     * The slots that the steps a process can take from where it stands in {@code state} read and write,
+     * including its enabling conditions, the rest of an atomic block, its program counter, and the rule
+     * checks that may stop it (for reduction). {@link Footprint#UNKNOWN} when not known.
+     */
+    default Footprint currentFootprint(int[] state, int process) {
+        return Footprint.UNKNOWN;
+    }
+
+    /**
+     * An over-approximation of every slot that process {@code process} may read or write from where it
+     * stands in {@code state} until it ends, whatever the other processes do (for reduction: what it may
+     * still interfere with). {@link Footprint#UNKNOWN} when not known.
+     */
+    default Footprint futureFootprint(int[] state, int process) {
+        return Footprint.UNKNOWN;
+    }
+
+    /**
+     * The slots the invariants read, sorted (for reduction: a step that writes one of them is visible);
+     * null when not known, which makes every step visible.
+     */
+    default int[] invariantReads() {
+        return null;
+    }
+
     /** Turns states back into named values for reports. */
     StateDecoder decoder();
 }

@@ -7,12 +7,16 @@ import java.util.List;
 
 /**
  * The places one step reads and writes, recorded while it is compiled and resolved against a state
- * for {@link irpcheck.model.TransitionSystem#footprint}. Mutable while compiling, then frozen.
+ * for {@link irpcheck.model.TransitionSystem#footprint}, or bounded without a state
+ * ({@link #staticFootprint()}) for what a process may still touch. Mutable while compiling, then frozen.
  */
 final class AccessLog {
     private final List<Place> reads = new ArrayList<>();
     private final List<Place> writes = new ArrayList<>();
+    private final List<java.util.function.Supplier<int[]>> boundReads = new ArrayList<>();
+    private final List<java.util.function.Supplier<int[]>> boundWrites = new ArrayList<>();
     private boolean unknown;
+    private boolean inexact;
 
     void read(Place p) {
         reads.add(p);
@@ -27,10 +31,28 @@ final class AccessLog {
         unknown = true;
     }
 
+    /**
+     * The step touches slots that are not places of the program (allocation, free, retire, liveness and
+     * lock scans): bounded by these regions, known after compilation. Its footprint in a state is then
+     * the bound, not a resolution.
+     */
+    void bounded(java.util.function.Supplier<int[]> readRegion, java.util.function.Supplier<int[]> writeRegion) {
+        boundReads.add(readRegion);
+        boundWrites.add(writeRegion);
+        inexact = true;
+    }
+
     void addAll(AccessLog other) {
         reads.addAll(other.reads);
         writes.addAll(other.writes);
+        boundReads.addAll(other.boundReads);
+        boundWrites.addAll(other.boundWrites);
         unknown |= other.unknown;
+        inexact |= other.inexact;
+    }
+
+    boolean isEmpty() {
+        return !unknown && !inexact && reads.isEmpty() && writes.isEmpty();
     }
 
     /** Resolves the places in a state; an access that cannot be resolved makes the footprint unknown. */
@@ -38,11 +60,46 @@ final class AccessLog {
         if (unknown) {
             return Footprint.UNKNOWN;
         }
+        if (inexact) {
+            return staticFootprint();
+        }
         try {
             return new Footprint(slots(reads, state), slots(writes, state), false);
         } catch (Halt h) {
             return Footprint.UNKNOWN;
         }
+    }
+
+    /**
+     * Every slot the places may denote in any state; unknown when one of them cannot be bounded. Valid
+     * only after compilation (regions read the pools and the processes' program counters).
+     */
+    Footprint staticFootprint() {
+        if (unknown) {
+            return Footprint.UNKNOWN;
+        }
+        int[] r = regions(reads, boundReads);
+        int[] w = regions(writes, boundWrites);
+        return r == null || w == null ? Footprint.UNKNOWN : new Footprint(r, w, false);
+    }
+
+    private static int[] regions(List<Place> places, List<java.util.function.Supplier<int[]>> bounds) {
+        List<int[]> parts = new ArrayList<>();
+        for (java.util.function.Supplier<int[]> b : bounds) {
+            int[] region = b.get();
+            if (region == null) {
+                return null;
+            }
+            parts.add(region);
+        }
+        for (Place p : places) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return null;
+            }
+            parts.add(region);
+        }
+        return parts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     private static int[] slots(List<Place> places, int[] state) {

@@ -75,8 +75,8 @@ final class BuiltinCompiler {
     }
 
     private Ev holdingAny() {
-        log.unknown();
         Program p = program;
+        log.bounded(() -> p.lockSlots().clone(), () -> new int[0]);
         int me = ctx.process() + 1;
         return s -> {
             for (int slot : p.lockSlots()) {
@@ -91,7 +91,8 @@ final class BuiltinCompiler {
     private Ev live(Expr.Call c) {
         Ev ref = exprs.expr(c.args().get(0));
         Heap heap = program.heap;
-        log.unknown();
+        String struct = exprs.type(c.args().get(0)) instanceof Type.Ref r ? r.struct() : null;
+        log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
         return s -> {
             int r = ref.eval(s);
             return r != 0 && !Heap.stale(r) && s[heap.object(r).statusSlot()] == Heap.LIVE ? 1 : 0;

@@ -156,9 +156,9 @@ final class CallCompiler {
     }
 
     int allocate(Expr.New n, int entry, Frame f, Stmt s, ExprCompiler ex, Expr target, Type targetType, AccessLog log) {
-        log.unknown();
         String struct = n.type().name();
         Heap heap = pc.program.heap;
+        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
         int[] init = ZeroValues.object(pc.program, pc.program.model.structs().get(struct));
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),
                 new Type.Ref(struct), target.span().text());

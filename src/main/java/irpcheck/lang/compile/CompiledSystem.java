@@ -28,6 +28,8 @@ final class CompiledSystem implements TransitionSystem {
     private final AccessLog[] footprints;
     private final List<SystemCompiler.Invariant> invariants;
     private final Decoder decoder;
+    private final FootprintTable table;
+    private final int[] invariantReads;
 
     CompiledSystem(String name, StateLayout layout, int[] initial, List<ProcessCode> processes, List<Process> infos,
                    List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder) {
@@ -40,6 +42,16 @@ final class CompiledSystem implements TransitionSystem {
         this.footprints = footprints;
         this.invariants = List.copyOf(invariants);
         this.decoder = decoder;
+        this.table = new FootprintTable(processes, footprints);
+        this.invariantReads = invariantReads(this.invariants);
+    }
+
+    private static int[] invariantReads(List<SystemCompiler.Invariant> invariants) {
+        Footprint all = Footprint.EMPTY;
+        for (SystemCompiler.Invariant inv : invariants) {
+            all = FootprintTable.union(all, inv.reads().staticFootprint());
+        }
+        return all.unknown() ? null : all.reads();
     }
 
     @Override
@@ -170,7 +182,22 @@ final class CompiledSystem implements TransitionSystem {
 
     @Override
     public Footprint footprint(int[] state, int actionId) {
-        return footprints[actionId].resolve(state);
+        return table.action(actionId);
+    }
+
+    @Override
+    public Footprint currentFootprint(int[] state, int process) {
+        return table.current(process, state[processes[process].pcSlot()]);
+    }
+
+    @Override
+    public Footprint futureFootprint(int[] state, int process) {
+        return table.future(process, state[processes[process].pcSlot()]);
+    }
+
+    @Override
+    public int[] invariantReads() {
+        return invariantReads == null ? null : invariantReads.clone();
     }
 
     @Override

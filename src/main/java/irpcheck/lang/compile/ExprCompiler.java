@@ -79,7 +79,7 @@ final class ExprCompiler {
     }
 
     static Place fixed(int slot) {
-        return s -> slot;
+        return new StaticPlace(s -> slot, () -> new int[] {slot});
     }
 
     /** The place an lvalue denotes; {@code write} says how an access is named in messages. */
@@ -107,7 +107,14 @@ final class ExprCompiler {
         boolean system = ctx.system();
         String access = (write ? "written" : "read") + " (" + f.field().name() + ")";
         String where = ctx.where();
-        return s -> heap.deref(s, target.eval(s), system, access, where) + offset;
+        Place place = s -> heap.deref(s, target.eval(s), system, access, where) + offset;
+        // following a reference reads the object's status (free, live, retired) as well
+        String owner = ref.struct();
+        log.read(new StaticPlace(s -> heap.deref(s, target.eval(s), system, access, where),
+                () -> heap.statusSlots(owner)));
+        String struct = ref.struct();
+        return new StaticPlace(place, () -> struct == null ? null : heap.pool(struct).stream()
+                .mapToInt(o -> o.statusSlot() + offset).toArray());
     }
 
     private Place index(Expr.Index i, boolean write) {
@@ -117,13 +124,26 @@ final class ExprCompiler {
         int size = array.size();
         int width = array.element().slotCount();
         String text = i.target().span().text();
-        return s -> {
+        Place place = s -> {
             int k = index.eval(s);
             if (k < 0 || k >= size) {
                 throw new Halt(Violation.Kind.BOUNDS, "Bounds", "index " + k + " out of bounds for " + text + " (size " + size + ")");
             }
             return base.slot(s) + k * width;
         };
+        return new StaticPlace(place, () -> {
+            int[] b = StaticPlace.regionOf(base);
+            if (b == null) {
+                return null;
+            }
+            int[] out = new int[b.length * size];
+            for (int j = 0; j < b.length; j++) {
+                for (int k = 0; k < size; k++) {
+                    out[j * size + k] = b[j] + k * width;
+                }
+            }
+            return out;
+        });
     }
 
     private Ev at(Expr.At a) {
@@ -138,6 +158,15 @@ final class ExprCompiler {
         }
         LabelTable labels = program.labels;
         String label = a.label().name();
+        // the program counter read: the named process's, or (statically) every process of the thread
+        log.read(new StaticPlace(s -> {
+            var processes = labels.processes(thread);
+            int k = index.eval(s);
+            if (k < 0 || k >= processes.size()) {
+                throw new Halt(Violation.Kind.BOUNDS, "Bounds", "thread index " + k + " out of bounds for " + thread);
+            }
+            return labels.pcSlot(processes.get(k));
+        }, () -> labels.processes(thread).stream().mapToInt(labels::pcSlot).toArray()));
         return s -> {
             var processes = labels.processes(thread);
             int k = index.eval(s);

@@ -108,8 +108,9 @@ final class SystemCompiler {
     private List<Invariant> invariants() {
         List<Invariant> out = new ArrayList<>();
         for (ResolvedModel.InvariantDef inv : program.model.invariants()) {
-            Ev ev = new ExprCompiler(program, global("invariant " + inv.name()), new AccessLog()).expr(inv.condition());
-            out.add(new Invariant(inv.name(), ev, inv.span()));
+            AccessLog log = new AccessLog();
+            Ev ev = new ExprCompiler(program, global("invariant " + inv.name()), log).expr(inv.condition());
+            out.add(new Invariant(inv.name(), ev, inv.span(), log));
         }
         return out;
     }
@@ -133,7 +134,7 @@ final class SystemCompiler {
     }
 
     /** A compiled invariant. */
-    record Invariant(String name, Ev condition, irpcheck.source.Span span) { }
+    record Invariant(String name, Ev condition, irpcheck.source.Span span, AccessLog reads) { }
 
     static boolean isScalar(Type t) {
         return t.isScalar();
