@@ -83,6 +83,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
     boolean noDeadlock;
 
+    @Option(names = "--no-por", description = "Explore every interleaving: no partial-order reduction.")
+    boolean noPor;
+
+    @Option(names = "--shortest", description = "Report the shortest possible counterexamples (explores without reduction).")
+    boolean shortest;
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -113,11 +119,13 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
-        Search search = searches.create(compiled.system(), options, listener);
+        boolean reduce = !noPor && !shortest;
+        Search search = searches.create(compiled.system(), options, listener, reduce);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
             Result result = search.run();
+            replay(compiled, result);
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
-                    compiled.expectation().describe(), options);
+                    compiled.expectation().describe(), options, reduce);
             out.print(TextReport.render(run));
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
@@ -125,6 +133,17 @@ final class CheckCommand implements Callable<Integer> {
             ExitCode code = ExitCode.of(run.outcome());
             stop.reported(code);
             return code.code();
+        }
+    }
+
+    /** Every counterexample must be a real execution of the unreduced model; a failure is a checker bug. */
+    private static void replay(CompiledModel compiled, Result result) {
+        for (irpcheck.explore.Counterexample cx : result.counterexamples()) {
+            String problem = irpcheck.explore.Replay.check(compiled.system(), cx);
+            if (problem != null) {
+                throw new IllegalStateException("the counterexample for " + cx.violation().rule()
+                        + " does not replay against the model: " + problem);
+            }
         }
     }
 

@@ -20,5 +20,10 @@ public interface Search {
     @FunctionalInterface
     interface Factory {
         Search create(TransitionSystem system, ExploreOptions options, SearchListener listener);
+
+        /** A search with partial-order reduction on or off; factories that cannot reduce ignore it. */
+        default Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, boolean reduce) {
+            return create(system, options, listener);
+        }
     }
 }

@@ -44,6 +44,7 @@ public final class JsonReport {
         root.set("options", options(run.options()));
         root.set("statistics", statistics(run.result().statistics()));
         root.put("stopReason", run.result().stopReason());
+        root.put("shortestTrace", run.shortestTrace());
         ArrayNode cxs = root.putArray("counterexamples");
         TextReport.traces(run).forEach(t -> cxs.add(counterexample(t)));
         return write(root);

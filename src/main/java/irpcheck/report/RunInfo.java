@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param result   what the search found
  * @param expected the expectation as text: {@code holds}, {@code deadlock}, {@code violation Rule} or {@code (none)}
  * @param options  the options the search ran with
+ * @param reduced  the search used partial-order reduction: its counterexamples are the shortest in the
+ *                 reduced state graph, not necessarily the shortest possible
  */
 public record RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
-                      ExploreOptions options) {
+                      ExploreOptions options, boolean reduced) {
 
     public RunInfo {
         Objects.requireNonNull(model, "model");
@@ -28,6 +30,17 @@ public record RunInfo(String model, String file, TransitionSystem system, Result
         Objects.requireNonNull(result, "result");
         expected = expected == null || expected.isBlank() ? "(none)" : expected.strip();
         options = options == null ? ExploreOptions.defaults() : options;
+    }
+
+    /** A run without reduction. */
+    public RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
+                   ExploreOptions options) {
+        this(model, file, system, result, expected, options, false);
+    }
+
+    /** How the counterexamples' length is to be read: {@code possible} or {@code reduced}. */
+    public String shortestTrace() {
+        return reduced ? "reduced" : "possible";
     }
 
     /** A run with the default options. */

@@ -52,6 +52,11 @@ public final class TextReport {
         }
         out.append("Expected: ").append(run.expected()).append(matchText(run.matchesExpectation())).append('\n');
         statistics(result.statistics(), out);
+        if (!traces.isEmpty()) {
+            out.append("Trace:    ").append(run.reduced()
+                    ? "shortest in the reduced state graph (--shortest for the shortest possible)"
+                    : "shortest possible").append('\n');
+        }
     }
 
     private static String matchText(Boolean matches) {
