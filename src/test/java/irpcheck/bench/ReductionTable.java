@@ -30,7 +30,7 @@ public final class ReductionTable {
     record Row(String label, Path file, Map<String, Long> defines) { }
 
     /** The figures of one model. */
-    record Figures(long states, long transitions, String verdict, Duration elapsed) { }
+    public record Figures(long states, long transitions, String verdict, Duration elapsed) { }
 
     static final List<Row> DEFAULT_ROWS = List.of(
             new Row("write5x_n N=1", Path.of("models/write5x_n.irp"), Map.of("N", 1L)),
