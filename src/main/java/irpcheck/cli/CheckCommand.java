@@ -123,9 +123,11 @@ final class CheckCommand implements Callable<Integer> {
         Search search = searches.create(compiled.system(), options, listener, reduce);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
             Result result = search.run();
-            replay(compiled, result);
+            if (search.reduced()) {
+                replay(compiled, result);
+            }
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
-                    compiled.expectation().describe(), options, reduce);
+                    compiled.expectation().describe(), options, search.reduced());
             out.print(TextReport.render(run));
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);

@@ -31,6 +31,11 @@ final class ExplorerSearch implements Search.Factory {
             }
 
             @Override
+            public boolean reduced() {
+                return reduce;
+            }
+
+            @Override
             public void requestStop() {
                 bfs.requestStop();
             }

@@ -13,6 +13,14 @@ public interface Search {
 
     Result run();
 
+    /**
+     * Whether the search used partial-order reduction: its counterexamples are then replayed against the
+     * full model and reported as the shortest in the reduced graph.
+     */
+    default boolean reduced() {
+        return false;
+    }
+
     /** Asks the running search to stop soon; safe to call from any thread. */
     void requestStop();
 
