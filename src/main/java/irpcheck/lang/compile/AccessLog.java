@@ -51,6 +51,25 @@ final class AccessLog {
         inexact |= other.inexact;
     }
 
+    List<Place> readPlaces() {
+        return reads;
+    }
+
+    List<Place> writePlaces() {
+        return writes;
+    }
+
+    boolean isUnknown() {
+        return unknown;
+    }
+
+    /** The bounded accesses alone (allocation, free, scans), without the places. */
+    Footprint boundsFootprint() {
+        int[] r = regions(List.of(), boundReads);
+        int[] w = regions(List.of(), boundWrites);
+        return r == null || w == null ? Footprint.UNKNOWN : new Footprint(r, w, false);
+    }
+
     boolean isEmpty() {
         return !unknown && !inexact && reads.isEmpty() && writes.isEmpty();
     }

@@ -187,12 +187,12 @@ final class CompiledSystem implements TransitionSystem {
 
     @Override
     public Footprint currentFootprint(int[] state, int process) {
-        return table.current(process, state[processes[process].pcSlot()]);
+        return table.current(process, state[processes[process].pcSlot()], state);
     }
 
     @Override
     public Footprint futureFootprint(int[] state, int process) {
-        return table.future(process, state[processes[process].pcSlot()]);
+        return table.future(process, state[processes[process].pcSlot()], state);
     }
 
     @Override

@@ -79,7 +79,7 @@ final class ExprCompiler {
     }
 
     static Place fixed(int slot) {
-        return new StaticPlace(s -> slot, () -> new int[] {slot});
+        return new StaticPlace(s -> slot, () -> new int[] {slot}, new int[0]);
     }
 
     /** The place an lvalue denotes; {@code write} says how an access is named in messages. */
@@ -111,10 +111,10 @@ final class ExprCompiler {
         // following a reference reads the object's status (free, live, retired) as well
         String owner = ref.struct();
         log.read(new StaticPlace(s -> heap.deref(s, target.eval(s), system, access, where),
-                () -> heap.statusSlots(owner)));
+                () -> heap.statusSlots(owner), localDeps(f.target())));
         String struct = ref.struct();
         return new StaticPlace(place, () -> struct == null ? null : heap.pool(struct).stream()
-                .mapToInt(o -> o.statusSlot() + offset).toArray());
+                .mapToInt(o -> o.statusSlot() + offset).toArray(), localDeps(f.target()));
     }
 
     private Place index(Expr.Index i, boolean write) {
@@ -143,7 +143,35 @@ final class ExprCompiler {
                 }
             }
             return out;
-        });
+        }, union(StaticPlace.depsOf(base), localDeps(i.index())));
+    }
+
+    /**
+     * The slots evaluating {@code e} reads when they are all variables of this process (a local name, a
+     * constant, a literal); null when it reads anything else.
+     */
+    private int[] localDeps(Expr e) {
+        return switch (e) {
+            case Expr.IntLit i -> new int[0];
+            case Expr.BoolLit b -> new int[0];
+            case Expr.Name n -> {
+                Scope.Var v = ctx.scope().find(n.ident().name());
+                if (v != null) {
+                    yield new int[] {v.slot()};
+                }
+                yield program.globals.find(n.ident().name()) == null ? new int[0] : null;
+            }
+            default -> null;
+        };
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private Ev at(Expr.At a) {
