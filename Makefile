@@ -38,6 +38,17 @@ test:
 clean:
 	$(MVN) clean
 
+# Partial-order reduction figures (docs/performance.md): irpcheck's states and transitions with and
+# without reduction on the write models and the SPIN twins, then SPIN's own with and without its
+# reduction on the Promela twins in ../shared/peers (PEERS=DIR to point elsewhere).
+PEERS ?= ../shared/peers
+.PHONY: bench-por
+bench-por:
+	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+	$(JAVA_HOME)/bin/java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) \
+		irpcheck.bench.ReductionTable
+	tools/spin-por.sh $(PEERS)
+
 PREFIX ?= $(HOME)/.local
 .PHONY: install
 # Installs a small wrapper that runs this checkout's jar.

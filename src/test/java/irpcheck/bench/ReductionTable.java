@@ -29,8 +29,19 @@ public final class ReductionTable {
     /** One row: a label, a model file and constant overrides. */
     record Row(String label, Path file, Map<String, Long> defines) { }
 
-    /** The figures of one model. */
-    public record Figures(long states, long transitions, String verdict, Duration elapsed) { }
+    /** The figures of one model; {@code complete} is false when the state limit stopped the search. */
+    public record Figures(long states, long transitions, String verdict, Duration elapsed, boolean complete) {
+        String statesText() {
+            return (complete ? "" : "> ") + String.format("%,d", states);
+        }
+
+        String transitionsText() {
+            return (complete ? "" : "> ") + String.format("%,d", transitions);
+        }
+    }
+
+    /** Rows stop at this many states (a search beyond it needs more memory than a laptop has). */
+    static final long STATE_LIMIT = 3_000_000;
 
     static final List<Row> DEFAULT_ROWS = List.of(
             new Row("write5x_n N=1", Path.of("models/write5x_n.irp"), Map.of("N", 1L)),
@@ -60,11 +71,13 @@ public final class ReductionTable {
                 out.println("| " + row.label() + " | model does not load | | | | | |");
                 continue;
             }
-            Figures full = explore(m, ReductionPolicy.NONE);
-            Figures por = explore(m, new StubbornSetPolicy());
-            out.printf("| %s | %,d | %,d | %,d | %,d | %.1fx | %s%s |%n", row.label(), full.states(), full.transitions(),
-                    por.states(), por.transitions(), (double) full.states() / por.states(), full.verdict(),
+            Figures full = explore(m, ReductionPolicy.NONE, STATE_LIMIT);
+            Figures por = explore(m, new StubbornSetPolicy(), STATE_LIMIT);
+            String ratio = (full.complete() ? "" : "> ") + String.format("%.1fx", (double) full.states() / por.states());
+            out.printf("| %s | %s | %s | %s | %s | %s | %s%s |%n", row.label(), full.statesText(), full.transitionsText(),
+                    por.statesText(), por.transitionsText(), por.complete() ? ratio : "?", full.verdict(),
                     full.verdict().equals(por.verdict()) ? "" : " (POR: " + por.verdict() + ")");
+            out.flush();
         }
     }
 
@@ -74,13 +87,20 @@ public final class ReductionTable {
 
     /** Explores the whole space (every rule, no stop at the first violation). */
     public static Figures explore(CompiledModel m, ReductionPolicy policy) {
-        ExploreOptions options = new ExploreOptions(true, 0, 0, null, true, null);
+        return explore(m, policy, 0);
+    }
+
+    /** Explores the whole space, or up to {@code limit} states (0 = no limit). */
+    public static Figures explore(CompiledModel m, ReductionPolicy policy, long limit) {
+        ExploreOptions options = new ExploreOptions(true, limit, 0, null, true, null);
         Result r = new BreadthFirstSearch(m.system(), options, new ExactStateStore(m.system().layout().size()),
                 policy, SearchListener.NONE).run();
         List<String> rules = new ArrayList<>();
         r.counterexamples().forEach(c -> rules.add(c.violation().rule()));
-        String verdict = rules.isEmpty() ? r.verdict().name().toLowerCase() : String.join(", ", rules.stream().sorted().toList());
-        return new Figures(r.statistics().distinct(), r.statistics().generated(), verdict, r.statistics().elapsed());
+        String verdict = rules.isEmpty() ? r.verdict().name().toLowerCase(java.util.Locale.ROOT)
+                : String.join(", ", rules.stream().sorted().toList());
+        return new Figures(r.statistics().distinct(), r.statistics().generated(), verdict, r.statistics().elapsed(),
+                r.complete());
     }
 
     private static List<Row> parse(String[] args) {
