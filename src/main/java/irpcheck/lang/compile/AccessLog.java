@@ -15,6 +15,7 @@ final class AccessLog {
     private final List<Place> writes = new ArrayList<>();
     private final List<java.util.function.Supplier<int[]>> boundReads = new ArrayList<>();
     private final List<java.util.function.Supplier<int[]>> boundWrites = new ArrayList<>();
+    private final List<int[]> copies = new ArrayList<>();
     private boolean unknown;
     private boolean inexact;
 
@@ -42,7 +43,42 @@ final class AccessLog {
         inexact = true;
     }
 
+    /** The step stores the value of the process's variable {@code from} into its variable {@code to}. */
+    void copy(int to, int from) {
+        copies.add(new int[] {to, from});
+    }
+
+    /**
+     * The variable whose value the step copies into {@code slot}, when every write of {@code slot} it
+     * records is such a copy from one variable; -1 otherwise.
+     */
+    int copySource(int slot) {
+        int source = -1;
+        int count = 0;
+        for (int[] c : copies) {
+            if (c[0] == slot) {
+                if (source >= 0 && source != c[1]) {
+                    return -1;
+                }
+                source = c[1];
+                count++;
+            }
+        }
+        int writesOfSlot = 0;
+        for (Place p : writes) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return -1;
+            }
+            for (int r : region) {
+                writesOfSlot += r == slot ? 1 : 0;
+            }
+        }
+        return writesOfSlot == count && boundWrites.isEmpty() ? source : -1;
+    }
+
     void addAll(AccessLog other) {
+        copies.addAll(other.copies);
         reads.addAll(other.reads);
         writes.addAll(other.writes);
         boundReads.addAll(other.boundReads);

@@ -76,7 +76,12 @@ final class BuiltinCompiler {
 
     private Ev holdingAny() {
         Program p = program;
-        log.bounded(() -> p.lockSlots().clone(), () -> new int[0]);
+        // Whether this thread holds a lock changes only by its own acquire and release, and by a free
+        // or allocation that rewrites an object's lock field: another thread's acquire or release never
+        // makes a slot equal to or different from this thread's id. So the step depends on the objects'
+        // status slots (which free and allocation write), not on the lock slots.
+        Heap heap = program.heap;
+        log.bounded(() -> heap.statusSlots(null), () -> new int[0]);
         int me = ctx.process() + 1;
         return s -> {
             for (int slot : p.lockSlots()) {

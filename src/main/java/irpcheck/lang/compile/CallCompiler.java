@@ -84,6 +84,13 @@ final class CallCompiler {
             args[i] = ex.convert(ex.expr(arg), t, ex.type(arg), r.name() + "(" + r.paramNames().get(i) + ")");
             slots[i] = pc.local(callee, r.paramNames().get(i), t).slot();
             log.write(ExprCompiler.fixed(slots[i]));
+            if (t instanceof Type.Ref && arg instanceof Expr.Name name) {
+                Scope.Var local = caller.ctx().scope().find(name.ident().name());
+                if (local != null) {
+                    // a reference passed on from a variable of the caller: the parameter holds its value
+                    log.copy(slots[i], local.slot());
+                }
+            }
         }
         return s -> {
             int[] values = new int[n];

@@ -19,47 +19,70 @@ import java.util.List;
  */
 final class FootprintTable {
 
+    /**
+     * A place resolved per state: directly ({@code slot < 0}), or, when it reads variable {@code slot}
+     * that will by then hold a copy of another variable, once with {@code slot} set to each of
+     * {@code roots}' values.
+     */
+    private record Dyn(Place place, boolean read, int slot, int[] roots) { }
+
     /** A fixed part and places resolved per state. Immutable. */
-    private record Entry(Footprint fixed, Place[] reads, Place[] writes) {
+    private record Entry(Footprint fixed, Dyn[] places) {
         Footprint resolve(int[] state) {
-            if (fixed.unknown() || (reads.length == 0 && writes.length == 0)) {
+            if (fixed.unknown() || places.length == 0) {
                 return fixed;
             }
-            List<Integer> extraReads = new ArrayList<>();
-            List<Integer> extraWrites = new ArrayList<>();
-            List<Place> unresolved = new ArrayList<>();
-            resolveAll(reads, state, extraReads, unresolved);
-            int readFallbacks = unresolved.size();
-            resolveAll(writes, state, extraWrites, unresolved);
-            Footprint f = new Footprint(concat(fixed.reads(), extraReads), concat(fixed.writes(), extraWrites), false);
-            for (int i = 0; i < unresolved.size(); i++) {
-                // resolution failed in this state: fall back to the place's bound
-                int[] region = StaticPlace.regionOf(unresolved.get(i));
-                if (region == null) {
-                    return Footprint.UNKNOWN;
+            List<Integer> reads = new ArrayList<>();
+            List<Integer> writes = new ArrayList<>();
+            Footprint bounds = Footprint.EMPTY;
+            int[] scratch = null;
+            for (Dyn d : places) {
+                List<Integer> out = d.read() ? reads : writes;
+                if (d.slot() < 0) {
+                    if (!resolveInto(d.place(), state, out)) {
+                        bounds = bound(bounds, d);
+                    }
+                    continue;
                 }
-                f = i < readFallbacks ? union(f, new Footprint(region, new int[0], false))
-                        : union(f, new Footprint(new int[0], region, false));
-            }
-            return f;
-        }
-
-        private static void resolveAll(Place[] places, int[] state, List<Integer> out, List<Place> unresolved) {
-            for (Place p : places) {
-                try {
-                    out.add(p.slot(state));
-                } catch (Halt h) {
-                    unresolved.add(p);
+                if (scratch == null) {
+                    scratch = state.clone();
+                }
+                for (int root : d.roots()) {
+                    scratch[d.slot()] = state[root];
+                    boolean ok = resolveInto(d.place(), scratch, out);
+                    scratch[d.slot()] = state[d.slot()];
+                    if (!ok) {
+                        bounds = bound(bounds, d);
+                    }
                 }
             }
+            if (bounds.unknown()) {
+                return Footprint.UNKNOWN;
+            }
+            return union(union(fixed, bounds), new Footprint(ints(reads), ints(writes), false));
         }
 
-        private static int[] concat(int[] a, List<Integer> b) {
-            int[] out = java.util.Arrays.copyOf(a, a.length + b.size());
-            for (int i = 0; i < b.size(); i++) {
-                out[a.length + i] = b.get(i);
+        private static boolean resolveInto(Place p, int[] state, List<Integer> out) {
+            try {
+                out.add(p.slot(state));
+                return true;
+            } catch (Halt h) {
+                // fails in this state: the caller falls back to the place's bound
+                return false;
             }
-            return out;
+        }
+
+        private static Footprint bound(Footprint bounds, Dyn d) {
+            int[] region = StaticPlace.regionOf(d.place());
+            if (region == null) {
+                return Footprint.UNKNOWN;
+            }
+            return union(bounds, d.read() ? new Footprint(region, new int[0], false)
+                    : new Footprint(new int[0], region, false));
+        }
+
+        private static int[] ints(List<Integer> list) {
+            return list.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -102,6 +125,7 @@ final class FootprintTable {
         private final BitSet[] reach;
         private final Footprint[] statics;
         private final java.util.Map<Long, BitSet> afterWrite = new java.util.HashMap<>();
+        private final java.util.Map<Long, BitSet> avoiding = new java.util.HashMap<>();
 
         ProcessTables(ProcessCode code, AccessLog[] logs) {
             this.code = code;
@@ -141,29 +165,28 @@ final class FootprintTable {
         /** The footprint of every step leaving one of {@code nodes}, seen from {@code from}. */
         private Entry entry(int from, BitSet nodes) {
             Footprint fixed = pcFootprint();
-            List<Place> reads = new ArrayList<>();
-            List<Place> writes = new ArrayList<>();
+            List<Dyn> dynamic = new ArrayList<>();
             for (int m = nodes.nextSetBit(0); m >= 0 && !fixed.unknown(); m = nodes.nextSetBit(m + 1)) {
                 for (Edge e : code.edges()[m]) {
                     AccessLog log = logs[e.action()];
                     if (log.isUnknown()) {
-                        return new Entry(Footprint.UNKNOWN, new Place[0], new Place[0]);
+                        return new Entry(Footprint.UNKNOWN, new Dyn[0]);
                     }
                     fixed = FootprintTable.union(fixed, log.boundsFootprint());
-                    fixed = split(from, m, e, log.readPlaces(), true, fixed, reads);
-                    fixed = split(from, m, e, log.writePlaces(), false, fixed, writes);
+                    fixed = split(from, m, e, log.readPlaces(), true, fixed, dynamic);
+                    fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            return new Entry(fixed, reads.toArray(Place[]::new), writes.toArray(Place[]::new));
+            return new Entry(fixed, dynamic.toArray(Dyn[]::new));
         }
 
         /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */
         private Footprint split(int from, int m, Edge e, List<Place> places, boolean read, Footprint fixed,
-                                List<Place> dynamic) {
+                                List<Dyn> dynamic) {
             for (Place p : places) {
-                int[] deps = StaticPlace.depsOf(p);
-                if (deps != null && stable(from, m, e, deps)) {
-                    dynamic.add(p);
+                Dyn d = dyn(from, m, e, p, read);
+                if (d != null) {
+                    dynamic.add(d);
                     continue;
                 }
                 int[] region = StaticPlace.regionOf(p);
@@ -177,16 +200,91 @@ final class FootprintTable {
         }
 
         /**
-         * True when no step on any path from {@code from} to edge {@code e} (leaving {@code m}), nor
-         * {@code e} itself, may write one of {@code deps}.
+         * How place {@code p}, read or written by edge {@code e} leaving {@code m}, resolves when seen from
+         * {@code from}; null when it must take its bound. It may read only the process's own variables;
+         * each must keep its current value until then, or (one of them at most) receive a copy of
+         * variables that keep theirs.
          */
-        private boolean stable(int from, int m, Edge e, int[] deps) {
+        private Dyn dyn(int from, int m, Edge e, Place p, boolean read) {
+            int[] deps = StaticPlace.depsOf(p);
+            if (deps == null) {
+                return null;
+            }
+            int substituted = -1;
+            int[] substitutes = null;
             for (int slot : deps) {
-                if (writes(e.action(), slot) || afterWrite(from, slot).get(m)) {
-                    return false;
+                int[] roots = roots(from, m, e.action(), slot, 0);
+                if (roots == null) {
+                    return null;
+                }
+                if (roots.length == 1 && roots[0] == slot) {
+                    continue;
+                }
+                if (substituted >= 0) {
+                    return null;
+                }
+                substituted = slot;
+                substitutes = roots;
+            }
+            return new Dyn(p, read, substituted, substitutes);
+        }
+
+        /**
+         * The variables whose current values variable {@code slot} may hold when a place is read at node
+         * {@code m}, after the binding of step {@code own} (when {@code own >= 0}); null when some step on
+         * the way may write it otherwise than by copying a variable.
+         */
+        private int[] roots(int from, int m, int own, int slot, int depth) {
+            if (depth > 6) {
+                return null;
+            }
+            if (own >= 0 && writes(own, slot)) {
+                int source = logs[own].copySource(slot);
+                return source < 0 ? null : roots(from, m, own, source, depth + 1);
+            }
+            if (!afterWrite(from, slot).get(m)) {
+                return new int[] {slot};
+            }
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            if (avoiding(from, slot).get(m)) {
+                out.add(slot);
+            }
+            BitSet r = reach[from];
+            for (int u = r.nextSetBit(0); u >= 0; u = r.nextSetBit(u + 1)) {
+                for (Edge w : code.edges()[u]) {
+                    if (writes(w.action(), slot) && reach[w.target()].get(m)) {
+                        int[] sub = roots(from, u, w.action(), slot, depth + 1);
+                        if (sub == null) {
+                            return null;
+                        }
+                        for (int x : sub) {
+                            out.add(x);
+                        }
+                    }
                 }
             }
-            return true;
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The nodes reachable from {@code from} without taking a step that may write {@code slot}. */
+        private BitSet avoiding(int from, int slot) {
+            return avoiding.computeIfAbsent(((long) from << 32) | slot, k -> {
+                BitSet seen = new BitSet(n);
+                ArrayDeque<Integer> work = new ArrayDeque<>(List.of(from));
+                while (!work.isEmpty()) {
+                    int node = work.pop();
+                    if (seen.get(node)) {
+                        continue;
+                    }
+                    seen.set(node);
+                    for (Edge e : code.edges()[node]) {
+                        if (!writes(e.action(), slot)) {
+                            work.add(e.target());
+                        }
+                    }
+                }
+                return seen;
+            });
         }
 
         /** The nodes reachable from {@code from} through a step that may write {@code slot}. */
