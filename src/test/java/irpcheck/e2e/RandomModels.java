@@ -26,6 +26,9 @@ final class RandomModels {
         out.append("struct Obj { F: 0..3; G: 0..3; }\n");
         out.append("pool Obj[").append(1 + random.nextInt(2)).append("];\n");
         out.append("var X: 0..3;\nvar Y: 0..3;\nvar Z: 0..3;\nvar L: spinlock;\nvar Shared: Obj;\n");
+        // routines that take a reference and pass it on: their accesses go through bound parameters
+        out.append("routine Touch(p: Obj) {\n    if (p != null) {\n        p.F = (p.G + 1) % 4;\n    }\n}\n");
+        out.append("routine Pass(q: Obj) {\n    let w: 0..3 = X;\n    Touch(q);\n    if (q != null) {\n        X = q.F;\n    }\n}\n");
         if (random.nextInt(3) == 0) {
             out.append("invariant Inv: X + Y != ").append(2 + random.nextInt(5)).append(";\n");
         }
@@ -54,7 +57,7 @@ final class RandomModels {
     private void statement(String indent, int depth) {
         // inside a block: no await (an atomic block may only wait at its start) and no nested blocks
         int[] nested = {0, 1, 2, 3, 5, 6, 7, 8, 11};
-        int kind = depth > 0 ? nested[random.nextInt(nested.length)] : random.nextInt(13);
+        int kind = depth > 0 ? nested[random.nextInt(nested.length)] : random.nextInt(15);
         String line = switch (kind) {
             case 0, 1 -> var() + " = " + random.nextInt(4) + ";";
             case 2 -> var() + " = " + var() + ";";
@@ -67,6 +70,8 @@ final class RandomModels {
             case 9 -> block(indent, depth, "atomic {", "}");
             case 10 -> block(indent, depth, "acquire L;", "release L;");
             case 11 -> "either { " + var() + " = 1; } or { " + var() + " = 2; }";
+            case 13 -> "Touch(o);";
+            case 14 -> "Pass(o);";
             default -> random.nextBoolean() ? "o = new Obj; Shared = o;" : "if (o != null) { Shared = null; free o; o = null; }";
         };
         if (line != null) {
