@@ -36,7 +36,11 @@ public interface TransitionSystem {
     /** The first invariant the state breaks, or null when all hold. */
     Violation checkInvariants(int[] state);
 
-    /** The slots an action would read and write if taken in this state (for reduction). */
+    /**
+     * The slots an action would read and write if taken in this state, its places resolved in that state
+     * (for the trace tools); {@link Footprint#UNKNOWN} for allocation, free and other steps that touch
+     * more than their places. The reduction uses {@link #currentFootprint} and {@link #futureFootprint}.
+     */
     Footprint footprint(int[] state, int actionId);
 
     /**

@@ -116,7 +116,9 @@ final class AccessLog {
             return Footprint.UNKNOWN;
         }
         if (inexact) {
-            return staticFootprint();
+            // allocation, free, retire and scans touch more than their places: callers of resolve (the
+            // trace tools) treat them as touching everything; the reduction uses FootprintTable
+            return Footprint.UNKNOWN;
         }
         try {
             return new Footprint(slots(reads, state), slots(writes, state), false);

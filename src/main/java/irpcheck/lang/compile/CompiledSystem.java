@@ -182,7 +182,7 @@ final class CompiledSystem implements TransitionSystem {
 
     @Override
     public Footprint footprint(int[] state, int actionId) {
-        return table.action(actionId);
+        return footprints[actionId].resolve(state);
     }
 
     @Override
