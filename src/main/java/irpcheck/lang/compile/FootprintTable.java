@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Footprints for the reduction, prepared once after compilation. For each process location: what the
- * steps leaving it may touch (with the rest of their atomic blocks), and what every step reachable from
- * it may touch. Each is a fixed part (slots bounded without a state: references may point at any object
+ * steps leaving it may touch (with the rest of their atomic blocks and the program counter), and what
+ * every step reachable from it may touch. Each is a fixed part (slots bounded without a state: references may point at any object
  * of their pool) and a list of places resolved in the state asked about: those whose resolution reads
  * only the process's own variables that no step on the way writes (a step on {@code irp.DriverContext[0]}
  * with {@code irp} a parameter bound before, and not written since, touches that IRP only). Such a place
@@ -86,27 +86,15 @@ final class FootprintTable {
         }
     }
 
-    private final Footprint[] actions;
     private final Entry[][] current;
     private final Entry[][] future;
 
     FootprintTable(List<ProcessCode> processes, AccessLog[] logs) {
-        actions = new Footprint[logs.length];
         current = new Entry[processes.size()][];
         future = new Entry[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
             new ProcessTables(processes.get(p), logs).fill(p);
         }
-        for (int a = 0; a < actions.length; a++) {
-            if (actions[a] == null) {
-                actions[a] = Footprint.UNKNOWN;
-            }
-        }
-    }
-
-    /** The state-independent footprint of an action, with its program counter and atomic continuation. */
-    Footprint action(int action) {
-        return actions[action];
     }
 
     Footprint current(int process, int node, int[] state) {
@@ -153,12 +141,6 @@ final class FootprintTable {
                 run.or(here);
                 current[p][node] = entry(node, run);
                 future[p][node] = entry(node, reach[node]);
-            }
-            for (int node = 0; node < n; node++) {
-                for (Edge e : code.edges()[node]) {
-                    Footprint f = FootprintTable.union(staticOf(e.action()), atomicStatic(e));
-                    actions[e.action()] = FootprintTable.union(actions[e.action()], f);
-                }
             }
         }
 
@@ -313,20 +295,6 @@ final class FootprintTable {
                 statics[action] = logs[action].staticFootprint();
             }
             return statics[action];
-        }
-
-        private Footprint atomicStatic(Edge first) {
-            Footprint f = pcFootprint();
-            if (!code.atomic()[first.target()]) {
-                return f;
-            }
-            BitSet run = reachable(List.of(first.target()), true);
-            for (int m = run.nextSetBit(0); m >= 0; m = run.nextSetBit(m + 1)) {
-                for (Edge e : code.edges()[m]) {
-                    f = FootprintTable.union(f, staticOf(e.action()));
-                }
-            }
-            return f;
         }
 
         private Footprint pcFootprint() {
