@@ -51,7 +51,15 @@ public record Footprint(int[] reads, int[] writes, boolean unknown) {
     private static int[] normal(int[] a) {
         for (int i = 1; i < a.length; i++) {
             if (a[i - 1] >= a[i]) {
-                return Arrays.stream(a).sorted().distinct().toArray();
+                int[] b = a.clone();
+                Arrays.sort(b);
+                int k = 1;
+                for (int j = 1; j < b.length; j++) {
+                    if (b[j] != b[k - 1]) {
+                        b[k++] = b[j];
+                    }
+                }
+                return Arrays.copyOf(b, k);
             }
         }
         return a;

@@ -32,44 +32,54 @@ final class FootprintTable {
             if (fixed.unknown() || places.length == 0) {
                 return fixed;
             }
-            List<Integer> reads = new ArrayList<>();
-            List<Integer> writes = new ArrayList<>();
+            int[] reads = java.util.Arrays.copyOf(fixed.reads(), fixed.reads().length + 2 * places.length);
+            int[] writes = java.util.Arrays.copyOf(fixed.writes(), fixed.writes().length + 2 * places.length);
+            int nr = fixed.reads().length;
+            int nw = fixed.writes().length;
             Footprint bounds = Footprint.EMPTY;
             int[] scratch = null;
             for (Dyn d : places) {
-                List<Integer> out = d.read() ? reads : writes;
-                if (d.slot() < 0) {
-                    if (!resolveInto(d.place(), state, out)) {
-                        bounds = bound(bounds, d);
-                    }
-                    continue;
-                }
-                if (scratch == null) {
+                int[] roots = d.slot() < 0 ? null : d.roots();
+                int tries = roots == null ? 1 : roots.length;
+                if (roots != null && scratch == null) {
                     scratch = state.clone();
                 }
-                for (int root : d.roots()) {
-                    scratch[d.slot()] = state[root];
-                    boolean ok = resolveInto(d.place(), scratch, out);
-                    scratch[d.slot()] = state[d.slot()];
-                    if (!ok) {
+                for (int t = 0; t < tries; t++) {
+                    int slot;
+                    try {
+                        if (roots == null) {
+                            slot = d.place().slot(state);
+                        } else {
+                            scratch[d.slot()] = state[roots[t]];
+                            slot = d.place().slot(scratch);
+                        }
+                    } catch (Halt h) {
+                        // fails in this state: fall back to the place's bound
                         bounds = bound(bounds, d);
+                        continue;
+                    } finally {
+                        if (roots != null) {
+                            scratch[d.slot()] = state[d.slot()];
+                        }
+                    }
+                    if (d.read()) {
+                        reads = room(reads, nr);
+                        reads[nr++] = slot;
+                    } else {
+                        writes = room(writes, nw);
+                        writes[nw++] = slot;
                     }
                 }
             }
             if (bounds.unknown()) {
                 return Footprint.UNKNOWN;
             }
-            return union(union(fixed, bounds), new Footprint(ints(reads), ints(writes), false));
+            Footprint f = new Footprint(java.util.Arrays.copyOf(reads, nr), java.util.Arrays.copyOf(writes, nw), false);
+            return bounds == Footprint.EMPTY ? f : union(f, bounds);
         }
 
-        private static boolean resolveInto(Place p, int[] state, List<Integer> out) {
-            try {
-                out.add(p.slot(state));
-                return true;
-            } catch (Halt h) {
-                // fails in this state: the caller falls back to the place's bound
-                return false;
-            }
+        private static int[] room(int[] a, int n) {
+            return n < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length + 4);
         }
 
         private static Footprint bound(Footprint bounds, Dyn d) {
@@ -81,9 +91,6 @@ final class FootprintTable {
                     : new Footprint(new int[0], region, false));
         }
 
-        private static int[] ints(List<Integer> list) {
-            return list.stream().mapToInt(Integer::intValue).toArray();
-        }
     }
 
     private final Entry[][] current;
