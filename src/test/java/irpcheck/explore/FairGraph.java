@@ -25,7 +25,7 @@ import java.util.Set;
 final class FairGraph implements TransitionSystem {
 
     private final int nodes;
-    private final List<int[]> edges = new ArrayList<>();   // {from, process, to}
+    private final java.util.Map<Integer, List<int[]>> edges = new java.util.HashMap<>();   // from -> {process, to}
     private final Fairness[] fairness;
     private final List<LivenessProperty> properties = new ArrayList<>();
     private final Set<Integer> finals;
@@ -37,7 +37,7 @@ final class FairGraph implements TransitionSystem {
     }
 
     FairGraph edge(int from, int process, int to) {
-        edges.add(new int[] {from, process, to});
+        edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new int[] {process, to});
         return this;
     }
 
@@ -84,9 +84,9 @@ final class FairGraph implements TransitionSystem {
     @Override
     public void successors(int[] state, SuccessorSink sink) {
         for (int p = 0; p < fairness.length; p++) {
-            for (int[] e : edges) {
-                if (e[0] == state[0] && e[1] == p) {
-                    sink.successor(p, new int[] {e[2]});
+            for (int[] e : edges.getOrDefault(state[0], List.of())) {
+                if (e[0] == p) {
+                    sink.successor(p, new int[] {e[1]});
                 }
             }
         }

@@ -105,7 +105,7 @@ class LivenessSearchTest {
 
     @Test
     void aLongRingDoesNotOverflowTheStack() {
-        int n = 200_000;
+        int n = 100_000;
         FairGraph g = new FairGraph(n + 1, new Fairness[] {WEAK, UNFAIR}, Set.of());
         for (int i = 0; i < n; i++) {
             g.edge(i, 0, (i + 1) % n);
