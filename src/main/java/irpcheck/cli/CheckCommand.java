@@ -83,6 +83,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
     boolean noDeadlock;
 
+    @Option(names = "--no-liveness", description = "Do not check the model's liveness properties.")
+    boolean noLiveness;
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -114,10 +117,12 @@ final class CheckCommand implements Callable<Integer> {
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
         Search search = searches.create(compiled.system(), options, listener);
-        try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
-            Result result = search.run();
+        SafetyAndLiveness both = compiled.system().livenessProperties().isEmpty() || noLiveness ? null
+                : new SafetyAndLiveness(search, compiled.system(), options);
+        try (StopOnInterrupt stop = new StopOnInterrupt(both != null ? both : search)) {
+            Result result = both != null ? both.run() : search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
-                    compiled.expectation().describe(), options);
+                    compiled.expectation().describe(), options, livenessInfo(both, compiled));
             out.print(TextReport.render(run));
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
@@ -126,6 +131,18 @@ final class CheckCommand implements Callable<Integer> {
             stop.reported(code);
             return code.code();
         }
+    }
+
+    /** What the report says about liveness: what was checked, or why not; null for a model without properties. */
+    private RunInfo.Liveness livenessInfo(SafetyAndLiveness both, CompiledModel compiled) {
+        if (both != null) {
+            return both.liveness();
+        }
+        if (compiled.system().livenessProperties().isEmpty()) {
+            return null;
+        }
+        return new RunInfo.Liveness(false, "skipped (--no-liveness)", SafetyAndLiveness.names(compiled.system()),
+                irpcheck.explore.LivenessSearch.assumptions(compiled.system()), null);
     }
 
     private void validate() {
