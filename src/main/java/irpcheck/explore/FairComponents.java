@@ -134,8 +134,10 @@ final class FairComponents {
     /** Stamps the processes enabled in {@code v} with a fresh {@code enabledCounter}. */
     private void markEnabled(int v) {
         enabledCounter++;
-        for (int e = graph.edgeStart(v); e < graph.edgeEnd(v); e++) {
-            enabledStamp[graph.process(e)] = enabledCounter;
+        for (int p = 0; p < enabledStamp.length; p++) {
+            if (graph.enabled(v, p)) {
+                enabledStamp[p] = enabledCounter;
+            }
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.function.BooleanSupplier;
  * liveness checking needs it: every state (in an exact store, numbered in breadth-first order), every
  * transition as an edge with its action (in compressed rows: the edges of state {@code i} are
  * {@code edgeStart(i) .. edgeStart(i + 1) - 1}), the breadth-first parent of each state (so that a
- * path to a state is a shortest one), and on demand the reversed edges. Transitions that break a
- * safety rule lead nowhere and are left out. Not thread-safe.
+ * path to a state is a shortest one), and on demand the reversed edges. A transition that breaks a
+ * safety rule leads nowhere (the safety search reports it) and is not an edge, but its process still
+ * counts as able to move in that state, so that a run cannot stay for ever in front of a crash and
+ * be reported again as a liveness failure. Not thread-safe.
  */
 final class StateGraph {
 
@@ -26,6 +28,8 @@ final class StateGraph {
     private final IntArrayList edgeStart = new IntArrayList();
     private final IntArrayList edgeTarget = new IntArrayList();
     private final IntArrayList edgeAction = new IntArrayList();
+    private final IntArrayList crashStart = new IntArrayList();
+    private final IntArrayList crashProcess = new IntArrayList();
     private int[] reverseStart;
     private int[] reverseSource;
     private long generated;
@@ -69,6 +73,10 @@ final class StateGraph {
             buffer.clear();
             system.successors(current, buffer);
             edgeStart.add(edgeTarget.size());
+            crashStart.add(crashProcess.size());
+            for (SuccessorBuffer.ActionViolation v : buffer.violations()) {
+                crashProcess.add(actionProcess[v.actionId()]);
+            }
             for (int i = 0; i < buffer.count(); i++) {
                 generated++;
                 long index = store.add(buffer.state(i));
@@ -81,6 +89,7 @@ final class StateGraph {
             }
         }
         edgeStart.add(edgeTarget.size());
+        crashStart.add(crashProcess.size());
     }
 
     private String limit(ExploreOptions options, BooleanSupplier stop, int expanded, long start) {
@@ -153,10 +162,15 @@ final class StateGraph {
         return parentAction.get(state);
     }
 
-    /** Whether process {@code p} has a transition out of {@code state}. */
+    /** Whether process {@code p} can move in {@code state}: it has a transition, or one that breaks a rule. */
     boolean enabled(int state, int p) {
         for (int e = edgeStart(state); e < edgeEnd(state); e++) {
             if (process(e) == p) {
+                return true;
+            }
+        }
+        for (int c = crashStart.get(state); c < crashStart.get(state + 1); c++) {
+            if (crashProcess.get(c) == p) {
                 return true;
             }
         }

@@ -36,6 +36,14 @@ final class FairGraph implements TransitionSystem {
         this.finals = Set.copyOf(finals);
     }
 
+    private final java.util.Map<Integer, Integer> crashes = new java.util.HashMap<>();
+
+    /** In {@code node}, process {@code process}'s step breaks a safety rule. */
+    FairGraph crash(int node, int process) {
+        crashes.put(node, process);
+        return this;
+    }
+
     FairGraph edge(int from, int process, int to) {
         edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new int[] {process, to});
         return this;
@@ -83,6 +91,10 @@ final class FairGraph implements TransitionSystem {
 
     @Override
     public void successors(int[] state, SuccessorSink sink) {
+        if (crashes.containsKey(state[0])) {
+            int p = crashes.get(state[0]);
+            sink.violation(p, new Violation(Violation.Kind.ASSERTION, "Crash", "crash", null));
+        }
         for (int p = 0; p < fairness.length; p++) {
             for (int[] e : edges.getOrDefault(state[0], List.of())) {
                 if (e[0] == p) {

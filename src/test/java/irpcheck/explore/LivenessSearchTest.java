@@ -78,6 +78,14 @@ class LivenessSearchTest {
     }
 
     @Test
+    void aThreadInFrontOfACrashIsNotStuckForLiveness() {
+        FairGraph g = new FairGraph(2, new Fairness[] {WEAK}, Set.of())
+                .edge(0, 0, 1).crash(1, 0)
+                .property("Done", Set.of(1), Set.of(9));
+        assertEquals(Verdict.HOLDS, run(g).verdict(), "the crash is the safety search's finding, not a liveness one");
+    }
+
+    @Test
     void finishingWithTheObligationOpenIsReported() {
         FairGraph g = new FairGraph(2, new Fairness[] {WEAK}, Set.of(1))
                 .edge(0, 0, 1).property("Never", Set.of(0), Set.of(5));
