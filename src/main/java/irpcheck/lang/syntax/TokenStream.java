@@ -228,7 +228,8 @@ final class TokenStream {
         }
         return switch (peek().text()) {
             case "property" -> peek(1).kind() == TokenKind.IDENT && peek(2).kind() == TokenKind.COLON;
-            case "weak", "strong", "unfair" -> peek(1).kind() == TokenKind.THREAD || peek(1).kind() == TokenKind.SYSTEM;
+            case "weak", "strong", "unfair" -> peek(1).kind() == TokenKind.THREAD || peek(1).kind() == TokenKind.SYSTEM
+                    || peek(1).kind() == TokenKind.ROUTINE;
             default -> false;
         };
     }
