@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
         description = "Checks every interleaving of a driver model (.irp) and reports the shortest one that breaks a rule.",
         exitCodeOnInvalidInput = 5, exitCodeOnExecutionException = 6,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
+        exitCodeList = {"0:every check holds", "1:a rule broke (safety or liveness)", "2:deadlock",
                 "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
                 "5:usage error", "6:internal error"})
 final class CheckCommand implements Callable<Integer> {
