@@ -38,7 +38,7 @@ class LivenessCliTest {
         assertTrue(text.contains("Verdict:  VIOLATION of Deadlock, CancelledReadCompletes"), text);
         assertTrue(text.contains("CancelledReadCompletes (liveness)"), text);
         assertTrue(text.contains("the run stays in this state for ever: deadlock: no thread can move"), text);
-        assertTrue(text.contains("Fairness: App: weak, Canceller: weak, Network: weak"), text);
+        assertTrue(text.contains("Fairness: App: strong, Closer: strong, Canceller: strong, Network: strong"), text);
         assertTrue(text.contains("Expected: violation CancelledReadCompletes (matches)"), text);
     }
 

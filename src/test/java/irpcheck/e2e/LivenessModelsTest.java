@@ -99,6 +99,13 @@ class LivenessModelsTest {
     }
 
     @Test
+    void read60UnderWeakFairnessOnlyStarvesTheCancelRoutineAtTheLock() throws IOException {
+        Result weak = liveness(variant("models/read60.irp", "strong system thread", "system thread"));
+        assertEquals(Lasso.Kind.STARVATION, firstKind(weak));
+        assertTrue(weak.counterexamples().get(0).lasso().running().contains("Closer"));
+    }
+
+    @Test
     void theWriteModelsCompleteEveryWrite() {
         for (String model : List.of("models/write5x.irp", "models/write60.irp")) {
             CompiledModel m = Checks.load(Path.of(model), Map.of());
