@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
         Search search = searches.create(compiled.system(), options, listener);
         SafetyAndLiveness both = compiled.system().livenessProperties().isEmpty() || noLiveness ? null
-                : new SafetyAndLiveness(search, compiled.system(), options);
+                : new SafetyAndLiveness(search, compiled.system(), options, listener);
         try (StopOnInterrupt stop = new StopOnInterrupt(both != null ? both : search)) {
             Result result = both != null ? both.run() : search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,

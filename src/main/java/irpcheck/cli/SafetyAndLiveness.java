@@ -4,6 +4,7 @@ import irpcheck.explore.Counterexample;
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.LivenessSearch;
 import irpcheck.explore.Result;
+import irpcheck.explore.SearchListener;
 import irpcheck.explore.Verdict;
 import irpcheck.model.LivenessProperty;
 import irpcheck.model.TransitionSystem;
@@ -29,11 +30,11 @@ final class SafetyAndLiveness implements Search {
     private volatile boolean stopped;
     private RunInfo.Liveness liveness;
 
-    SafetyAndLiveness(Search safety, TransitionSystem system, ExploreOptions options) {
+    SafetyAndLiveness(Search safety, TransitionSystem system, ExploreOptions options, SearchListener listener) {
         this.safety = safety;
         this.system = system;
         this.options = options;
-        this.live = new LivenessSearch(system, options);
+        this.live = new LivenessSearch(system, options, listener);
     }
 
     @Override

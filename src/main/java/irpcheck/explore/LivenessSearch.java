@@ -31,11 +31,18 @@ public final class LivenessSearch {
 
     private final TransitionSystem system;
     private final ExploreOptions options;
+    private final SearchListener listener;
     private volatile boolean stopRequested;
 
     public LivenessSearch(TransitionSystem system, ExploreOptions options) {
+        this(system, options, SearchListener.NONE);
+    }
+
+    /** A search that reports progress while it builds the state graph. */
+    public LivenessSearch(TransitionSystem system, ExploreOptions options, SearchListener listener) {
         this.system = system;
         this.options = options;
+        this.listener = listener;
     }
 
     /** Asks a running search to stop; it then returns INCOMPLETE. */
@@ -59,7 +66,7 @@ public final class LivenessSearch {
         List<Counterexample> found = new ArrayList<>();
         String stopReason;
         try {
-            graph = StateGraph.build(system, options, () -> stopRequested);
+            graph = StateGraph.build(system, options, () -> stopRequested, listener);
             stopReason = graph.stopReason();
             if (stopReason == null) {
                 check(graph, found);

@@ -47,13 +47,20 @@ final class StateGraph {
      * limits or when {@code stop} says so. The depth limit does not apply: a cycle needs the whole graph.
      */
     static StateGraph build(TransitionSystem system, ExploreOptions options, BooleanSupplier stop) {
+        return build(system, options, stop, SearchListener.NONE);
+    }
+
+    /** As {@link #build(TransitionSystem, ExploreOptions, BooleanSupplier)}, with progress events to {@code listener}. */
+    static StateGraph build(TransitionSystem system, ExploreOptions options, BooleanSupplier stop,
+                            SearchListener listener) {
         StateGraph g = new StateGraph(system);
-        g.explore(options, stop);
+        g.explore(options, stop, listener);
         return g;
     }
 
-    private void explore(ExploreOptions options, BooleanSupplier stop) {
+    private void explore(ExploreOptions options, BooleanSupplier stop, SearchListener listener) {
         long start = System.nanoTime();
+        long lastProgress = start;
         int width = system.layout().size();
         SuccessorBuffer buffer = new SuccessorBuffer(width, system.actions().size());
         int[] current = new int[width];
@@ -68,6 +75,14 @@ final class StateGraph {
             }
             if ((stopReason = limit(options, stop, cursor, start)) != null) {
                 return;
+            }
+            if (cursor % CLOCK_EVERY == 0 && options.progressInterval() != null
+                    && System.nanoTime() - lastProgress >= options.progressInterval().toNanos()) {
+                lastProgress = System.nanoTime();
+                Duration elapsed = Duration.ofNanos(lastProgress - start);
+                double seconds = elapsed.toNanos() / 1e9;
+                listener.progress(new SearchListener.Progress(generated, store.size(), depth, store.size() - cursor,
+                        seconds > 0 ? store.size() / seconds : 0, elapsed));
             }
             store.get(cursor, current);
             buffer.clear();
