@@ -8,6 +8,7 @@ import irpcheck.explore.SearchListener;
 import irpcheck.explore.Verdict;
 import irpcheck.model.LivenessProperty;
 import irpcheck.model.TransitionSystem;
+import irpcheck.report.Interleaving;
 import irpcheck.report.RunInfo;
 
 import java.util.ArrayList;
@@ -62,6 +63,49 @@ final class SafetyAndLiveness implements Search {
         stopped = true;
         safety.requestStop();
         live.requestStop();
+    }
+
+    /**
+     * The safety search whose counterexamples are rewritten to the equivalent interleaving with the
+     * fewest context switches; liveness lassos are added after it, so their cycles stay as found.
+     */
+    static Search fewestSwitches(Search found, TransitionSystem system) {
+        return new Search() {
+            @Override
+            public Result run() {
+                return Interleaving.fewestSwitches(system, found.run());
+            }
+
+            @Override
+            public void requestStop() {
+                found.requestStop();
+            }
+        };
+    }
+
+    /**
+     * The safety search alone for a model without properties or with {@code --no-liveness}, else the
+     * safety search followed by the liveness check; null-safe {@link #liveness()} through
+     * {@link #livenessOf(Search)}.
+     */
+    static Search of(Search safety, TransitionSystem system, ExploreOptions options, SearchListener listener,
+                     boolean skipLiveness) {
+        if (system.livenessProperties().isEmpty() || skipLiveness) {
+            return safety;
+        }
+        return new SafetyAndLiveness(safety, system, options, listener);
+    }
+
+    /** What the liveness check of a search made by {@link #of} did: null for a model without properties. */
+    static RunInfo.Liveness livenessOf(Search search, TransitionSystem system) {
+        if (search instanceof SafetyAndLiveness both) {
+            return both.liveness();
+        }
+        if (system.livenessProperties().isEmpty()) {
+            return null;
+        }
+        return new RunInfo.Liveness(false, "skipped (--no-liveness)", names(system), LivenessSearch.assumptions(system),
+                null);
     }
 
     /** What the liveness check did; null before {@link #run()}. */

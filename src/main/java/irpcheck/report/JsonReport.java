@@ -48,11 +48,11 @@ public final class JsonReport {
             root.set("liveness", liveness(run.liveness()));
         }
         ArrayNode cxs = root.putArray("counterexamples");
-        TextReport.traces(run).forEach(t -> cxs.add(counterexample(t)));
+        TextReport.traces(run).forEach(t -> cxs.add(counterexample(t, run.system())));
         return write(root);
     }
 
-    private static String write(ObjectNode root) {
+    static String write(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -89,7 +89,7 @@ public final class JsonReport {
         return n;
     }
 
-    private static ObjectNode counterexample(TraceView t) {
+    private static ObjectNode counterexample(TraceView t, irpcheck.model.TransitionSystem system) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("rule", t.violation().rule());
         n.put("kind", t.violation().kind().name().toLowerCase(Locale.ROOT));
@@ -109,6 +109,7 @@ public final class JsonReport {
             n.put("loop", lasso.loop());
             n.set("lasso", lasso(lasso));
         }
+        schedule(n, Schedule.of(system, t));
         ArrayNode steps = n.putArray("steps");
         t.steps().forEach(s -> steps.add(step(s)));
         return n;
@@ -141,6 +142,20 @@ public final class JsonReport {
         n.put("distinctStates", l.statistics() == null ? null : l.statistics().distinct());
         n.put("generatedTransitions", l.statistics() == null ? null : l.statistics().generated());
         return n;
+    }
+
+    /** The context switches and the racing pair (step indices and the state both touch), or null. */
+    private static void schedule(ObjectNode n, Schedule schedule) {
+        n.put("contextSwitches", schedule.switches());
+        if (schedule.race() == null) {
+            n.putNull("race");
+            return;
+        }
+        ObjectNode race = n.putObject("race");
+        race.put("first", schedule.race().first().index());
+        race.put("second", schedule.race().second().index());
+        ArrayNode shared = race.putArray("shared");
+        schedule.race().shared().forEach(shared::add);
     }
 
     private static ObjectNode step(TraceView.Step s) {
