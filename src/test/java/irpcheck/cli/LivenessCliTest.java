@@ -76,6 +76,14 @@ class LivenessCliTest {
     }
 
     @Test
+    void aSavedLassoReplays() {
+        Path json = dir.resolve("lasso.json");
+        assertEquals(1, run("--quiet", "--json", json.toString(), "examples/hidden_stall.irp"));
+        assertEquals(0, run("replay", "examples/hidden_stall.irp", json.toString()), out + "" + err);
+        assertTrue(out.toString().contains("reproduced"), out.toString());
+    }
+
+    @Test
     void aHoldingModelSaysWhichFairnessItRestsOn() {
         assertEquals(0, run("--quiet", "examples/spinlock_waiter.irp"), out + "" + err);
         assertTrue(out.toString().contains("Fairness: Cpu[0]: strong, Cpu[1]: strong"), out.toString());
