@@ -79,8 +79,13 @@ class LivenessCliTest {
     void aSavedLassoReplays() {
         Path json = dir.resolve("lasso.json");
         assertEquals(1, run("--quiet", "--json", json.toString(), "examples/hidden_stall.irp"));
-        assertEquals(0, run("replay", "examples/hidden_stall.irp", json.toString()), out + "" + err);
-        assertTrue(out.toString().contains("reproduced"), out.toString());
+        String[] args = {"replay", "examples/hidden_stall.irp", json.toString()};
+        CommandLine cl = Main.commandLine(args);
+        StringWriter replayed = new StringWriter();
+        cl.setOut(new PrintWriter(replayed));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute(java.util.Arrays.copyOfRange(args, 1, args.length)), replayed + "" + err);
+        assertTrue(replayed.toString().contains("reproduced"), replayed.toString());
     }
 
     @Test
