@@ -83,6 +83,17 @@ class LivenessModelsTest {
     }
 
     @Test
+    void theLivenessGraphIsTheSafetySearchsStateSpace() {
+        for (String model : List.of("examples/peterson_live.irp", "examples/spinlock_waiter.irp", "examples/peterson.irp")) {
+            CompiledModel m = Checks.load(Path.of(model), Map.of());
+            Result safety = Checks.explore(m, true);
+            Result live = liveness(m);
+            assertEquals(safety.statistics().distinct(), live.statistics().distinct(), model);
+            assertEquals(safety.statistics().generated(), live.statistics().generated(), model);
+        }
+    }
+
+    @Test
     void read5xLosesACancellation() {
         CompiledModel m = Checks.load(Path.of("models/read5x.irp"), Map.of());
         Result r = liveness(m);
