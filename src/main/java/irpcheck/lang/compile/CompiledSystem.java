@@ -1,7 +1,9 @@
 package irpcheck.lang.compile;
 
 import irpcheck.model.Action;
+import irpcheck.model.Fairness;
 import irpcheck.model.Footprint;
+import irpcheck.model.LivenessProperty;
 import irpcheck.model.Process;
 import irpcheck.model.StateDecoder;
 import irpcheck.model.StateLayout;
@@ -30,9 +32,14 @@ final class CompiledSystem implements TransitionSystem {
     private final Decoder decoder;
     private final FootprintTable table;
     private final int[] invariantReads;
+    private final List<LivenessProperty> properties;
+    private final Fairness[] fairness;
 
     CompiledSystem(String name, StateLayout layout, int[] initial, List<ProcessCode> processes, List<Process> infos,
-                   List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder) {
+                   List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder,
+                   List<LivenessProperty> properties, List<Fairness> fairness) {
+        this.properties = List.copyOf(properties);
+        this.fairness = fairness.toArray(Fairness[]::new);
         this.name = name;
         this.layout = layout;
         this.initial = initial;
@@ -52,6 +59,16 @@ final class CompiledSystem implements TransitionSystem {
             all = FootprintTable.union(all, inv.reads().staticFootprint());
         }
         return all.unknown() ? null : all.reads();
+    }
+
+    @Override
+    public List<LivenessProperty> livenessProperties() {
+        return properties;
+    }
+
+    @Override
+    public Fairness fairness(int process) {
+        return process < fairness.length ? fairness[process] : Fairness.WEAK;
     }
 
     @Override
