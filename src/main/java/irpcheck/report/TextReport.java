@@ -52,7 +52,8 @@ public final class TextReport {
         }
         out.append("Expected: ").append(run.expected()).append(matchText(run.matchesExpectation())).append('\n');
         statistics(result.statistics(), out);
-        if (!traces.isEmpty()) {
+        // safety traces only: a liveness lasso is built on the full state graph, and is not a shortest path
+        if (result.counterexamples().stream().anyMatch(c -> c.lasso() == null)) {
             out.append("Trace:    ").append(run.reduced()
                     ? "shortest in the reduced state graph (--shortest for the shortest possible)"
                     : "shortest possible").append('\n');
