@@ -49,6 +49,17 @@ bench:
 	  echo "bench: could not install spin, gcc and time; SPIN is skipped"
 	$(JDK)/bin/java -cp target/test-classes irpcheck.bench.Bench --out target/bench/table.md $(BENCH_ARGS)
 
+# Partial-order reduction figures (docs/performance.md): irpcheck's states and transitions with and
+# without reduction on the write models and the SPIN twins, then SPIN's own with and without its
+# reduction on the Promela twins in ../shared/peers (PEERS=DIR to point elsewhere).
+PEERS ?= ../shared/peers
+.PHONY: bench-por
+bench-por:
+	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+	$(JAVA_HOME)/bin/java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) \
+		irpcheck.bench.ReductionTable
+	tools/spin-por.sh $(PEERS)
+
 PREFIX ?= $(HOME)/.local
 .PHONY: install
 # Installs a small wrapper that runs this checkout's jar.

@@ -8,7 +8,6 @@ import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.DotReport;
 import irpcheck.report.HtmlReport;
-import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
 import irpcheck.report.LaneDotReport;
 import irpcheck.report.RunInfo;
@@ -45,7 +44,7 @@ import java.util.regex.Pattern;
         description = "Checks every interleaving of a driver model (.irp) and reports the shortest one that breaks a rule.",
         exitCodeOnInvalidInput = 5, exitCodeOnExecutionException = 6,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
+        exitCodeList = {"0:every check holds", "1:a rule broke (safety or liveness)", "2:deadlock",
                 "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
                 "5:usage error", "6:internal error"},
         footerHeading = "%nOther commands:%n",
@@ -121,6 +120,15 @@ final class CheckCommand implements Callable<Integer> {
             + "the result is the same for any number.")
     int workers = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--no-por", description = "Explore every interleaving: no partial-order reduction.")
+    boolean noPor;
+
+    @Option(names = "--shortest", description = "Report the shortest possible counterexamples (explores without reduction).")
+    boolean shortest;
+
+    @Option(names = "--no-liveness", description = "Do not check the model's liveness properties.")
+    boolean noLiveness;
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -151,15 +159,27 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
+        boolean reduce = !noPor && !shortest;
         ActionCoverage coverage = new ActionCoverage(compiled.system().actions().size(), listener);
-        Search search = searches.create(compiled.system(), options, coverage, new Search.Engine(fingerprint, workers));
-        try (StopOnInterrupt stop = new StopOnInterrupt(search); HeapWatch heap = new HeapWatch(search, fingerprint)) {
-            // Among equivalent interleavings, show the one with the fewest context switches.
-            Result result = Interleaving.fewestSwitches(compiled.system(), search.run());
+        Search safety = searches.create(compiled.system(), options, coverage, new Search.Engine(reduce, fingerprint, workers));
+        boolean reduced = safety.reduced();
+        Search shown = SafetyAndLiveness.fewestSwitches(safety, compiled.system());
+        if (reduced) {
+            shown = replayed(shown, compiled);
+        }
+        Search search = SafetyAndLiveness.of(shown, compiled.system(), options, listener, noLiveness);
+        try (StopOnInterrupt stop = new StopOnInterrupt(search); HeapWatch heap = new HeapWatch(safety, fingerprint)) {
+            Result result = search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
-                    compiled.expectation().describe(), options);
-            out.print(withMemory(TextReport.render(run), search, result));
-            out.print(Unexercised.of(run, coverage::taken).render());
+                    compiled.expectation().describe(), options, SafetyAndLiveness.livenessOf(search, compiled.system()),
+                    reduced);
+            out.print(withMemory(TextReport.render(run), safety, result));
+            Unexercised unexercised = Unexercised.of(run, coverage::taken);
+            out.print(unexercised.render());
+            if (reduced && !unexercised.never().isEmpty()) {
+                out.println("  (partial-order reduction explores one of each set of equivalent interleavings, so some of"
+                        + " these may be reachable; --no-por explores them all)");
+            }
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
             write(dot, "DOT", dotView == DotView.lanes ? LaneDotReport::render : DotReport::render, run, err);
@@ -187,6 +207,37 @@ final class CheckCommand implements Callable<Integer> {
         int time = report.indexOf("\nTime:");
         int end = time < 0 ? -1 : report.indexOf('\n', time + 1);
         return end < 0 ? report + line : report.substring(0, end + 1) + line + report.substring(end + 1);
+    }
+
+    /**
+     * The search with every counterexample it returns replayed against the unreduced model: each must be
+     * a real execution, and a failure is a checker bug (reported as an internal error).
+     */
+    private static Search replayed(Search search, CompiledModel compiled) {
+        return new Search() {
+            @Override
+            public Result run() {
+                Result result = search.run();
+                for (irpcheck.explore.Counterexample cx : result.counterexamples()) {
+                    String problem = irpcheck.explore.Replay.check(compiled.system(), cx);
+                    if (problem != null) {
+                        throw new IllegalStateException("the counterexample for " + cx.violation().rule()
+                                + " does not replay against the model: " + problem);
+                    }
+                }
+                return result;
+            }
+
+            @Override
+            public boolean reduced() {
+                return search.reduced();
+            }
+
+            @Override
+            public void requestStop() {
+                search.requestStop();
+            }
+        };
     }
 
     private void validate() {

@@ -9,15 +9,16 @@ import irpcheck.explore.ReductionPolicy;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
 import irpcheck.explore.StateStore;
+import irpcheck.explore.StubbornSetPolicy;
 import irpcheck.explore.parallel.WorkerPool;
 import irpcheck.model.TransitionSystem;
 
 import java.util.Locale;
 
 /**
- * The one place that names the explorer's classes: a breadth-first search without reduction over a
- * bit-packed exact state store, or over a fingerprint store with {@code --fingerprint}, its successors
- * computed on {@code --workers} threads. Stateless.
+ * The one place that names the explorer's classes: a breadth-first search, with or without partial-order
+ * reduction (without unless asked), over a bit-packed exact state store or, with {@code --fingerprint}, a
+ * fingerprint store, its successors computed on {@code --workers} threads. Stateless.
  */
 final class ExplorerSearch implements Search.Factory {
 
@@ -27,11 +28,17 @@ final class ExplorerSearch implements Search.Factory {
     }
 
     @Override
+    public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, boolean reduce) {
+        return create(system, options, listener, new Search.Engine(reduce, false, 1));
+    }
+
+    @Override
     public Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, Search.Engine engine) {
         StateStore store = engine.fingerprint() ? new FingerprintStore(system.layout()) : new PackedStateStore(system.layout());
         WorkerPool pool = engine.workers() > 1 ? new WorkerPool(engine.workers()) : null;
         Expander expander = pool != null ? pool : Expander.SEQUENTIAL;
-        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, store, ReductionPolicy.NONE, listener, expander);
+        BreadthFirstSearch bfs = new BreadthFirstSearch(system, options, store,
+                engine.reduce() ? new StubbornSetPolicy() : ReductionPolicy.NONE, listener, expander);
         return new Search() {
             @Override
             public Result run() {
@@ -42,6 +49,11 @@ final class ExplorerSearch implements Search.Factory {
                         pool.close();
                     }
                 }
+            }
+
+            @Override
+            public boolean reduced() {
+                return engine.reduce();
             }
 
             @Override

@@ -13,6 +13,14 @@ public interface Search {
 
     Result run();
 
+    /**
+     * Whether the search used partial-order reduction: its counterexamples are then replayed against the
+     * full model and reported as the shortest in the reduced graph.
+     */
+    default boolean reduced() {
+        return false;
+    }
+
     /** Asks the running search to stop soon; safe to call from any thread. */
     void requestStop();
 
@@ -27,13 +35,14 @@ public interface Search {
     }
 
     /**
-     * How the search runs: the store and the number of worker threads. Immutable.
+     * How the search runs: reduction, the store and the number of worker threads. Immutable.
      *
+     * @param reduce      partial-order reduction (on unless {@code --no-por} or {@code --shortest})
      * @param fingerprint keep 64-bit fingerprints instead of the states ({@code --fingerprint})
      * @param workers     worker threads ({@code --workers}); results do not depend on it
      */
-    record Engine(boolean fingerprint, int workers) {
-        public static final Engine DEFAULT = new Engine(false, 1);
+    record Engine(boolean reduce, boolean fingerprint, int workers) {
+        public static final Engine DEFAULT = new Engine(false, false, 1);
     }
 
     /** Makes searches: the seam through which tests run the CLI without the explorer. */
@@ -41,9 +50,14 @@ public interface Search {
     interface Factory {
         Search create(TransitionSystem system, ExploreOptions options, SearchListener listener);
 
-        /** A search on this engine; factories that know only one engine ignore it. */
-        default Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, Engine engine) {
+        /** A search with partial-order reduction on or off; factories that cannot reduce ignore it. */
+        default Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, boolean reduce) {
             return create(system, options, listener);
+        }
+
+        /** A search on this engine; factories that know only reduction on or off use just that. */
+        default Search create(TransitionSystem system, ExploreOptions options, SearchListener listener, Engine engine) {
+            return create(system, options, listener, engine.reduce());
         }
     }
 }

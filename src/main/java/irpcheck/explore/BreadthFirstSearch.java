@@ -53,6 +53,8 @@ public final class BreadthFirstSearch {
     private int level;
     private int deepest;
     private boolean truncatedByDepth;
+    /** Set while expanding a state when a successor was already stored at an index no greater than its own. */
+    private boolean closesCycle;
     private String stopReason;
 
     public BreadthFirstSearch(TransitionSystem system, ExploreOptions options, StateStore store,
@@ -220,10 +222,20 @@ public final class BreadthFirstSearch {
         if (buffer.count() == 0) {
             return buffer.violations().isEmpty() && deadlock(index);
         }
-        buffer.select(policy, system, current);
+        boolean reduced = buffer.select(policy, system, current);
+        closesCycle = false;
         for (int i = 0; i < buffer.count(); i++) {
             if (buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
                 return true;
+            }
+        }
+        // the cycle proviso (docs/design.md): a reduced expansion that reaches a state stored no later
+        // than this one may close a cycle, so the state is expanded fully
+        if (reduced && closesCycle) {
+            for (int i = 0; i < buffer.count(); i++) {
+                if (!buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -243,6 +255,7 @@ public final class BreadthFirstSearch {
         listener.actionTaken(actionId);
         long index = store.add(next);
         if (index < 0) {
+            closesCycle |= -index - 1 <= from;
             return false;
         }
         parents.add(from, actionId);

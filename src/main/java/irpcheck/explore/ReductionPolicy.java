@@ -4,7 +4,16 @@ import irpcheck.model.TransitionSystem;
 
 /**
  * Chooses which enabled actions of a state to explore. The full policy explores all of them; a
- * partial-order reduction explores a subset that preserves the checked properties.
+ * partial-order reduction ({@link StubbornSetPolicy}) explores a subset that preserves the checked
+ * properties.
+ *
+ * <p>The policy decides everything that depends on the state alone. What depends on the search order,
+ * the cycle proviso, is the search's duty, and every search that uses a reducing policy must apply it:
+ * when the policy left actions out ({@code select} returned less than {@code count}) and one of the
+ * selected successors is already stored at an index no greater than the expanded state's own (states
+ * numbered in the order they were first stored), the state must be expanded fully. Then every cycle of
+ * the reduced graph has a fully expanded state, which is sound whatever the order of expansion (see
+ * docs/design.md, "Partial-order reduction").
  */
 public interface ReductionPolicy {
 
@@ -12,8 +21,10 @@ public interface ReductionPolicy {
     ReductionPolicy NONE = (system, state, enabled, count) -> count;
 
     /**
-     * Reorders {@code enabled[0..count)} so that the actions to explore come first and returns how many
-     * to explore. Must be deterministic.
+     * Reorders {@code enabled[0..count)} (distinct action ids of the actions that have a successor; an
+     * action that only breaks a rule is reported by the search, never selected) so that the actions to
+     * explore come first and returns how many to explore. Must be deterministic and, since parallel
+     * searches share one policy, thread-safe.
      */
     int select(TransitionSystem system, int[] state, int[] enabled, int count);
 }

@@ -85,8 +85,8 @@ final class SuccessorBuffer implements SuccessorSink {
         enabled[enabledCount++] = actionId;
     }
 
-    /** Lets the policy choose which enabled actions to explore. */
-    void select(ReductionPolicy policy, TransitionSystem system, int[] state) {
+    /** Lets the policy choose which enabled actions to explore; true when it left some out. */
+    boolean select(ReductionPolicy policy, TransitionSystem system, int[] state) {
         int chosen = policy.select(system, state, enabled, enabledCount);
         if (chosen < 0 || chosen > enabledCount) {
             throw new IllegalStateException("reduction policy chose " + chosen + " of " + enabledCount + " actions");
@@ -95,6 +95,7 @@ final class SuccessorBuffer implements SuccessorSink {
         for (int i = 0; i < chosen; i++) {
             selectedStamp[enabled[i]] = stamp;
         }
+        return !allSelected;
     }
 
     int count() {

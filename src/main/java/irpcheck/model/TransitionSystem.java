@@ -36,9 +36,52 @@ public interface TransitionSystem {
     /** The first invariant the state breaks, or null when all hold. */
     Violation checkInvariants(int[] state);
 
-    /** The slots an action would read and write if taken in this state (for reduction). */
+    /**
+     * The slots an action would read and write if taken in this state, its places resolved in that state
+     * (for the trace tools); {@link Footprint#UNKNOWN} for allocation, free and other steps that touch
+     * more than their places. The reduction uses {@link #currentFootprint} and {@link #futureFootprint}.
+     */
     Footprint footprint(int[] state, int actionId);
+
+    /**
+     * The slots that the steps a process can take from where it stands in {@code state} read and write,
+     * including its enabling conditions, the rest of an atomic block, its program counter, and the rule
+     * checks that may stop it (for reduction). {@link Footprint#UNKNOWN} when not known.
+     */
+    default Footprint currentFootprint(int[] state, int process) {
+        return Footprint.UNKNOWN;
+    }
+
+    /**
+     * An over-approximation of every slot that process {@code process} may read or write from where it
+     * stands in {@code state} until it ends, whatever the other processes do (for reduction: what it may
+     * still interfere with). {@link Footprint#UNKNOWN} when not known.
+     */
+    default Footprint futureFootprint(int[] state, int process) {
+        return Footprint.UNKNOWN;
+    }
+
+    /**
+     * The slots the invariants read, sorted (for reduction: a step that writes one of them is visible);
+     * null when not known, which makes every step visible.
+     */
+    default int[] invariantReads() {
+        return null;
+    }
 
     /** Turns states back into named values for reports. */
     StateDecoder decoder();
+
+    /**
+     * The liveness properties to check, one entry per instance (a quantified property has one per pool
+     * object), in declaration order. None by default.
+     */
+    default List<LivenessProperty> livenessProperties() {
+        return List.of();
+    }
+
+    /** The fairness liveness checking may assume of process {@code process}; weak by default. */
+    default Fairness fairness(int process) {
+        return Fairness.WEAK;
+    }
 }

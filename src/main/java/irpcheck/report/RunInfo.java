@@ -2,8 +2,10 @@ package irpcheck.report;
 
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.Result;
+import irpcheck.explore.Statistics;
 import irpcheck.model.TransitionSystem;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +19,36 @@ import java.util.Objects;
  * @param result   what the search found
  * @param expected the expectation as text: {@code holds}, {@code deadlock}, {@code violation Rule} or {@code (none)}
  * @param options  the options the search ran with
+ * @param liveness what the liveness check did, or null when the model has no liveness properties
+ * @param reduced  the search used partial-order reduction: its counterexamples are the shortest in the
+ *                 reduced state graph, not necessarily the shortest possible
  */
 public record RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
-                      ExploreOptions options) {
+                      ExploreOptions options, Liveness liveness, boolean reduced) {
+
+    /**
+     * What the liveness check did. Immutable.
+     *
+     * @param checked    whether every property was checked on the whole state graph
+     * @param note       what was done, in words ({@code checked on the full state graph},
+     *                   {@code skipped (--no-liveness)}, {@code not checked: ...})
+     * @param properties the property names, in declaration order
+     * @param fairness   the fairness each thread was assumed to have ({@code App: weak})
+     * @param statistics the figures of the state graph, or null when it was not built
+     */
+    public record Liveness(boolean checked, String note, List<String> properties, List<String> fairness,
+                           Statistics statistics) {
+        public Liveness {
+            properties = List.copyOf(properties);
+            fairness = List.copyOf(fairness);
+        }
+    }
+
+    /** A run without liveness properties. */
+    public RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
+                   ExploreOptions options) {
+        this(model, file, system, result, expected, options, null, false);
+    }
 
     public RunInfo {
         Objects.requireNonNull(model, "model");
@@ -28,6 +57,17 @@ public record RunInfo(String model, String file, TransitionSystem system, Result
         Objects.requireNonNull(result, "result");
         expected = expected == null || expected.isBlank() ? "(none)" : expected.strip();
         options = options == null ? ExploreOptions.defaults() : options;
+    }
+
+    /** A run without reduction. */
+    public RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
+                   ExploreOptions options, Liveness liveness) {
+        this(model, file, system, result, expected, options, liveness, false);
+    }
+
+    /** How the counterexamples' length is to be read: {@code possible} or {@code reduced}. */
+    public String shortestTrace() {
+        return reduced ? "reduced" : "possible";
     }
 
     /** A run with the default options. */

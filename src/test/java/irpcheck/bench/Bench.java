@@ -108,7 +108,7 @@ public final class Bench {
     }
 
     static Run irpcheck(Case c, int workers) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "./irpcheck", c.irp(), "--quiet",
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "TIME %e %M %U %S", "./irpcheck", c.irp(), "--quiet", "--no-por",
                 "--workers", Integer.toString(workers)));
         for (String d : c.defines()) {
             cmd.add("-D");

@@ -7,12 +7,17 @@ import java.util.List;
 
 /**
  * The places one step reads and writes, recorded while it is compiled and resolved against a state
- * for {@link irpcheck.model.TransitionSystem#footprint}. Mutable while compiling, then frozen.
+ * for {@link irpcheck.model.TransitionSystem#footprint}, or bounded without a state
+ * ({@link #staticFootprint()}) for what a process may still touch. Mutable while compiling, then frozen.
  */
 final class AccessLog {
     private final List<Place> reads = new ArrayList<>();
     private final List<Place> writes = new ArrayList<>();
+    private final List<java.util.function.Supplier<int[]>> boundReads = new ArrayList<>();
+    private final List<java.util.function.Supplier<int[]>> boundWrites = new ArrayList<>();
+    private final List<int[]> copies = new ArrayList<>();
     private boolean unknown;
+    private boolean inexact;
 
     void read(Place p) {
         reads.add(p);
@@ -27,10 +32,82 @@ final class AccessLog {
         unknown = true;
     }
 
+    /**
+     * The step touches slots that are not places of the program (allocation, free, retire, liveness and
+     * lock scans): bounded by these regions, known after compilation. Its footprint in a state is then
+     * the bound, not a resolution.
+     */
+    void bounded(java.util.function.Supplier<int[]> readRegion, java.util.function.Supplier<int[]> writeRegion) {
+        boundReads.add(readRegion);
+        boundWrites.add(writeRegion);
+        inexact = true;
+    }
+
+    /** The step stores the value of the process's variable {@code from} into its variable {@code to}. */
+    void copy(int to, int from) {
+        copies.add(new int[] {to, from});
+    }
+
+    /**
+     * The variable whose value the step copies into {@code slot}, when every write of {@code slot} it
+     * records is such a copy from one variable; -1 otherwise.
+     */
+    int copySource(int slot) {
+        int source = -1;
+        int count = 0;
+        for (int[] c : copies) {
+            if (c[0] == slot) {
+                if (source >= 0 && source != c[1]) {
+                    return -1;
+                }
+                source = c[1];
+                count++;
+            }
+        }
+        int writesOfSlot = 0;
+        for (Place p : writes) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return -1;
+            }
+            for (int r : region) {
+                writesOfSlot += r == slot ? 1 : 0;
+            }
+        }
+        return writesOfSlot == count && boundWrites.isEmpty() ? source : -1;
+    }
+
     void addAll(AccessLog other) {
+        copies.addAll(other.copies);
         reads.addAll(other.reads);
         writes.addAll(other.writes);
+        boundReads.addAll(other.boundReads);
+        boundWrites.addAll(other.boundWrites);
         unknown |= other.unknown;
+        inexact |= other.inexact;
+    }
+
+    List<Place> readPlaces() {
+        return reads;
+    }
+
+    List<Place> writePlaces() {
+        return writes;
+    }
+
+    boolean isUnknown() {
+        return unknown;
+    }
+
+    /** The bounded accesses alone (allocation, free, scans), without the places. */
+    Footprint boundsFootprint() {
+        int[] r = regions(List.of(), boundReads);
+        int[] w = regions(List.of(), boundWrites);
+        return r == null || w == null ? Footprint.UNKNOWN : new Footprint(r, w, false);
+    }
+
+    boolean isEmpty() {
+        return !unknown && !inexact && reads.isEmpty() && writes.isEmpty();
     }
 
     /** Resolves the places in a state; an access that cannot be resolved makes the footprint unknown. */
@@ -38,11 +115,48 @@ final class AccessLog {
         if (unknown) {
             return Footprint.UNKNOWN;
         }
+        if (inexact) {
+            // allocation, free, retire and scans touch more than their places: callers of resolve (the
+            // trace tools) treat them as touching everything; the reduction uses FootprintTable
+            return Footprint.UNKNOWN;
+        }
         try {
             return new Footprint(slots(reads, state), slots(writes, state), false);
         } catch (Halt h) {
             return Footprint.UNKNOWN;
         }
+    }
+
+    /**
+     * Every slot the places may denote in any state; unknown when one of them cannot be bounded. Valid
+     * only after compilation (regions read the pools and the processes' program counters).
+     */
+    Footprint staticFootprint() {
+        if (unknown) {
+            return Footprint.UNKNOWN;
+        }
+        int[] r = regions(reads, boundReads);
+        int[] w = regions(writes, boundWrites);
+        return r == null || w == null ? Footprint.UNKNOWN : new Footprint(r, w, false);
+    }
+
+    private static int[] regions(List<Place> places, List<java.util.function.Supplier<int[]>> bounds) {
+        List<int[]> parts = new ArrayList<>();
+        for (java.util.function.Supplier<int[]> b : bounds) {
+            int[] region = b.get();
+            if (region == null) {
+                return null;
+            }
+            parts.add(region);
+        }
+        for (Place p : places) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return null;
+            }
+            parts.add(region);
+        }
+        return parts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
     }
 
     private static int[] slots(List<Place> places, int[] state) {

@@ -75,8 +75,13 @@ final class BuiltinCompiler {
     }
 
     private Ev holdingAny() {
-        log.unknown();
         Program p = program;
+        // Whether this thread holds a lock changes only by its own acquire and release, and by a free
+        // or allocation that rewrites an object's lock field: another thread's acquire or release never
+        // makes a slot equal to or different from this thread's id. So the step depends on the objects'
+        // status slots (which free and allocation write), not on the lock slots.
+        Heap heap = program.heap;
+        log.bounded(() -> heap.statusSlots(null), () -> new int[0]);
         int me = ctx.process() + 1;
         return s -> {
             for (int slot : p.lockSlots()) {
@@ -91,7 +96,8 @@ final class BuiltinCompiler {
     private Ev live(Expr.Call c) {
         Ev ref = exprs.expr(c.args().get(0));
         Heap heap = program.heap;
-        log.unknown();
+        String struct = exprs.type(c.args().get(0)) instanceof Type.Ref r ? r.struct() : null;
+        log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
         return s -> {
             int r = ref.eval(s);
             return r != 0 && !Heap.stale(r) && s[heap.object(r).statusSlot()] == Heap.LIVE ? 1 : 0;

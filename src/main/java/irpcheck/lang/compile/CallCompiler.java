@@ -82,6 +82,13 @@ final class CallCompiler {
             args[i] = ex.convert(ex.expr(arg), t, ex.type(arg), r.name() + "(" + r.paramNames().get(i) + ")");
             slots[i] = pc.local(callee, r.paramNames().get(i), t).slot();
             log.write(ExprCompiler.fixed(slots[i]));
+            if (t instanceof Type.Ref && arg instanceof Expr.Name name) {
+                Scope.Var local = caller.ctx().scope().find(name.ident().name());
+                if (local != null) {
+                    // a reference passed on from a variable of the caller: the parameter holds its value
+                    log.copy(slots[i], local.slot());
+                }
+            }
         }
         return s -> {
             int[] values = new int[n];
@@ -154,9 +161,9 @@ final class CallCompiler {
     }
 
     int allocate(Expr.New n, int entry, Frame f, Stmt s, ExprCompiler ex, Expr target, Type targetType, AccessLog log) {
-        log.unknown();
         String struct = n.type().name();
         Heap heap = pc.program.heap;
+        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
         int[] init = ZeroValues.object(pc.program, pc.program.model.structs().get(struct));
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),
                 new Type.Ref(struct), target.span().text());

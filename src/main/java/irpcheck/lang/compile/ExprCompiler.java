@@ -79,7 +79,7 @@ final class ExprCompiler {
     }
 
     static Place fixed(int slot) {
-        return s -> slot;
+        return new StaticPlace(s -> slot, () -> new int[] {slot}, new int[0]);
     }
 
     /** The place an lvalue denotes; {@code write} says how an access is named in messages. */
@@ -107,7 +107,14 @@ final class ExprCompiler {
         boolean system = ctx.system();
         String access = (write ? "written" : "read") + " (" + f.field().name() + ")";
         String where = ctx.where();
-        return s -> heap.deref(s, target.eval(s), system, access, where) + offset;
+        Place place = s -> heap.deref(s, target.eval(s), system, access, where) + offset;
+        // following a reference reads the object's status (free, live, retired) as well
+        String owner = ref.struct();
+        log.read(new StaticPlace(s -> heap.deref(s, target.eval(s), system, access, where),
+                () -> heap.statusSlots(owner), localDeps(f.target())));
+        String struct = ref.struct();
+        return new StaticPlace(place, () -> struct == null ? null : heap.pool(struct).stream()
+                .mapToInt(o -> o.statusSlot() + offset).toArray(), localDeps(f.target()));
     }
 
     private Place index(Expr.Index i, boolean write) {
@@ -117,13 +124,54 @@ final class ExprCompiler {
         int size = array.size();
         int width = array.element().slotCount();
         String text = i.target().span().text();
-        return s -> {
+        Place place = s -> {
             int k = index.eval(s);
             if (k < 0 || k >= size) {
                 throw new Halt(Violation.Kind.BOUNDS, "Bounds", "index " + k + " out of bounds for " + text + " (size " + size + ")");
             }
             return base.slot(s) + k * width;
         };
+        return new StaticPlace(place, () -> {
+            int[] b = StaticPlace.regionOf(base);
+            if (b == null) {
+                return null;
+            }
+            int[] out = new int[b.length * size];
+            for (int j = 0; j < b.length; j++) {
+                for (int k = 0; k < size; k++) {
+                    out[j * size + k] = b[j] + k * width;
+                }
+            }
+            return out;
+        }, union(StaticPlace.depsOf(base), localDeps(i.index())));
+    }
+
+    /**
+     * The slots evaluating {@code e} reads when they are all variables of this process (a local name, a
+     * constant, a literal); null when it reads anything else.
+     */
+    private int[] localDeps(Expr e) {
+        return switch (e) {
+            case Expr.IntLit i -> new int[0];
+            case Expr.BoolLit b -> new int[0];
+            case Expr.Name n -> {
+                Scope.Var v = ctx.scope().find(n.ident().name());
+                if (v != null) {
+                    yield new int[] {v.slot()};
+                }
+                yield program.globals.find(n.ident().name()) == null ? new int[0] : null;
+            }
+            default -> null;
+        };
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private Ev at(Expr.At a) {
@@ -138,6 +186,15 @@ final class ExprCompiler {
         }
         LabelTable labels = program.labels;
         String label = a.label().name();
+        // the program counter read: the named process's, or (statically) every process of the thread
+        log.read(new StaticPlace(s -> {
+            var processes = labels.processes(thread);
+            int k = index.eval(s);
+            if (k < 0 || k >= processes.size()) {
+                throw new Halt(Violation.Kind.BOUNDS, "Bounds", "thread index " + k + " out of bounds for " + thread);
+            }
+            return labels.pcSlot(processes.get(k));
+        }, () -> labels.processes(thread).stream().mapToInt(labels::pcSlot).toArray()));
         return s -> {
             var processes = labels.processes(thread);
             int k = index.eval(s);

@@ -65,6 +65,28 @@ final class Heap {
         return retireSites.size();
     }
 
+    /** The objects of a struct's pool, or every object for {@code null} (an untyped ptr). */
+    List<Obj> poolOrAll(String struct) {
+        return struct == null ? objects : pool(struct);
+    }
+
+    /** The status slots of a pool's objects (every object for {@code null}). */
+    int[] statusSlots(String struct) {
+        return poolOrAll(struct).stream().mapToInt(Obj::statusSlot).toArray();
+    }
+
+    /** Every slot (status and fields) of a pool's objects (every object for {@code null}). */
+    int[] objectSlots(String struct) {
+        return poolOrAll(struct).stream()
+                .flatMapToInt(o -> java.util.stream.IntStream.rangeClosed(o.statusSlot(), o.statusSlot() + fieldSlots(o.struct())))
+                .toArray();
+    }
+
+    /** Every slot that holds a reference; valid after {@link #freeze()}. */
+    int[] refSlots() {
+        return refSlotArray.clone();
+    }
+
     /** Registers a slot that holds a reference (so that freeing marks it stale). */
     void addRefSlot(int slot) {
         refSlots.add(slot);

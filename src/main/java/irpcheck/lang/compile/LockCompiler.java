@@ -59,9 +59,14 @@ final class LockCompiler {
 
     int free(Stmt.Free fr, int entry, Frame f) {
         AccessLog log = new AccessLog();
-        log.unknown();
         Ev ref = pc.exprs(f, log).expr(fr.object());
         Heap heap = pc.program.heap;
+        String struct = structOf(pc.exprs(f, log).type(fr.object()));
+        // The object's slots. Freeing also marks every reference to the object stale; that rewrites
+        // reference slots everywhere, but commutes with every step that only copies, compares or
+        // null-tests references, and a step that follows one reads the object's status, which the free
+        // writes (docs/design.md, "Partial-order reduction"). So the reference slots are left out.
+        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
         boolean system = f.ctx().system();
         String where = f.ctx().where();
         Effect e = s -> {
@@ -74,9 +79,10 @@ final class LockCompiler {
 
     int retire(Stmt.Retire rt, int entry, Frame f) {
         AccessLog log = new AccessLog();
-        log.unknown();
         Ev ref = pc.exprs(f, log).expr(rt.object());
         Heap heap = pc.program.heap;
+        String struct = structOf(pc.exprs(f, log).type(rt.object()));
+        log.bounded(() -> heap.statusSlots(struct), () -> heap.statusSlots(struct));
         int status = Heap.RETIRED + heap.retireSite(rt.rule().name(), f.ctx().where());
         boolean system = f.ctx().system();
         String where = f.ctx().where();
@@ -88,5 +94,10 @@ final class LockCompiler {
             }
         };
         return pc.step(entry, Guard.ALWAYS, e, f, rt, "", log);
+    }
+
+    /** The struct a reference expression's type names, or null for an untyped ptr or null. */
+    static String structOf(irpcheck.lang.check.Type t) {
+        return t instanceof irpcheck.lang.check.Type.Ref r ? r.struct() : null;
     }
 }

@@ -1,0 +1,350 @@
+package irpcheck.lang.compile;
+
+import irpcheck.model.Footprint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Footprints for the reduction, prepared once after compilation. For each process location: what the
+ * steps leaving it may touch (with the rest of their atomic blocks and the program counter), and what
+ * every step reachable from it may touch. Each is a fixed part (slots bounded without a state: references may point at any object
+ * of their pool) and a list of places resolved in the state asked about: those whose resolution reads
+ * only the process's own variables that no step on the way writes (a step on {@code irp.DriverContext[0]}
+ * with {@code irp} a parameter bound before, and not written since, touches that IRP only). Such a place
+ * resolves later to the same slot, or fails (its reference became stale) and then touches nothing.
+ * Immutable and thread-safe.
+ */
+final class FootprintTable {
+
+    /**
+     * A place resolved per state: directly ({@code slot < 0}), or, when it reads variable {@code slot}
+     * that will by then hold a copy of another variable, once with {@code slot} set to each of
+     * {@code roots}' values.
+     */
+    private record Dyn(Place place, boolean read, int slot, int[] roots) { }
+
+    /** A fixed part and places resolved per state. Immutable. */
+    private record Entry(Footprint fixed, Dyn[] places) {
+        Footprint resolve(int[] state) {
+            if (fixed.unknown() || places.length == 0) {
+                return fixed;
+            }
+            int[] reads = java.util.Arrays.copyOf(fixed.reads(), fixed.reads().length + 2 * places.length);
+            int[] writes = java.util.Arrays.copyOf(fixed.writes(), fixed.writes().length + 2 * places.length);
+            int nr = fixed.reads().length;
+            int nw = fixed.writes().length;
+            Footprint bounds = Footprint.EMPTY;
+            int[] scratch = null;
+            for (Dyn d : places) {
+                int[] roots = d.slot() < 0 ? null : d.roots();
+                int tries = roots == null ? 1 : roots.length;
+                if (roots != null && scratch == null) {
+                    scratch = state.clone();
+                }
+                for (int t = 0; t < tries; t++) {
+                    int slot;
+                    try {
+                        if (roots == null) {
+                            slot = d.place().slot(state);
+                        } else {
+                            scratch[d.slot()] = state[roots[t]];
+                            slot = d.place().slot(scratch);
+                        }
+                    } catch (Halt h) {
+                        // fails in this state: fall back to the place's bound
+                        bounds = bound(bounds, d);
+                        continue;
+                    } finally {
+                        if (roots != null) {
+                            scratch[d.slot()] = state[d.slot()];
+                        }
+                    }
+                    if (d.read()) {
+                        reads = room(reads, nr);
+                        reads[nr++] = slot;
+                    } else {
+                        writes = room(writes, nw);
+                        writes[nw++] = slot;
+                    }
+                }
+            }
+            if (bounds.unknown()) {
+                return Footprint.UNKNOWN;
+            }
+            Footprint f = new Footprint(java.util.Arrays.copyOf(reads, nr), java.util.Arrays.copyOf(writes, nw), false);
+            return bounds == Footprint.EMPTY ? f : union(f, bounds);
+        }
+
+        private static int[] room(int[] a, int n) {
+            return n < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length + 4);
+        }
+
+        private static Footprint bound(Footprint bounds, Dyn d) {
+            int[] region = StaticPlace.regionOf(d.place());
+            if (region == null) {
+                return Footprint.UNKNOWN;
+            }
+            return union(bounds, d.read() ? new Footprint(region, new int[0], false)
+                    : new Footprint(new int[0], region, false));
+        }
+
+    }
+
+    private final Entry[][] current;
+    private final Entry[][] future;
+
+    FootprintTable(List<ProcessCode> processes, AccessLog[] logs) {
+        current = new Entry[processes.size()][];
+        future = new Entry[processes.size()][];
+        for (int p = 0; p < processes.size(); p++) {
+            new ProcessTables(processes.get(p), logs).fill(p);
+        }
+    }
+
+    Footprint current(int process, int node, int[] state) {
+        return current[process][node].resolve(state);
+    }
+
+    Footprint future(int process, int node, int[] state) {
+        return future[process][node].resolve(state);
+    }
+
+    /** The tables of one process. Not thread-safe; construction only. */
+    private final class ProcessTables {
+        private final ProcessCode code;
+        private final AccessLog[] logs;
+        private final int n;
+        private final BitSet[] reach;
+        private final Footprint[] statics;
+        private final java.util.Map<Long, BitSet> afterWrite = new java.util.HashMap<>();
+        private final java.util.Map<Long, BitSet> avoiding = new java.util.HashMap<>();
+
+        ProcessTables(ProcessCode code, AccessLog[] logs) {
+            this.code = code;
+            this.logs = logs;
+            this.n = code.edges().length;
+            this.statics = new Footprint[logs.length];
+            this.reach = new BitSet[n];
+            for (int node = 0; node < n; node++) {
+                reach[node] = reachable(List.of(node), false);
+            }
+        }
+
+        void fill(int p) {
+            current[p] = new Entry[n];
+            future[p] = new Entry[n];
+            for (int node = 0; node < n; node++) {
+                BitSet here = new BitSet();
+                here.set(node);
+                BitSet run = new BitSet();
+                for (Edge e : code.edges()[node]) {
+                    if (code.atomic()[e.target()]) {
+                        run.or(reachable(List.of(e.target()), true));
+                    }
+                }
+                run.or(here);
+                current[p][node] = entry(node, run);
+                future[p][node] = entry(node, reach[node]);
+            }
+        }
+
+        /** The footprint of every step leaving one of {@code nodes}, seen from {@code from}. */
+        private Entry entry(int from, BitSet nodes) {
+            Footprint fixed = pcFootprint();
+            List<Dyn> dynamic = new ArrayList<>();
+            for (int m = nodes.nextSetBit(0); m >= 0 && !fixed.unknown(); m = nodes.nextSetBit(m + 1)) {
+                for (Edge e : code.edges()[m]) {
+                    AccessLog log = logs[e.action()];
+                    if (log.isUnknown()) {
+                        return new Entry(Footprint.UNKNOWN, new Dyn[0]);
+                    }
+                    fixed = FootprintTable.union(fixed, log.boundsFootprint());
+                    fixed = split(from, m, e, log.readPlaces(), true, fixed, dynamic);
+                    fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
+                }
+            }
+            return new Entry(fixed, dynamic.toArray(Dyn[]::new));
+        }
+
+        /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */
+        private Footprint split(int from, int m, Edge e, List<Place> places, boolean read, Footprint fixed,
+                                List<Dyn> dynamic) {
+            for (Place p : places) {
+                Dyn d = dyn(from, m, e, p, read);
+                if (d != null) {
+                    dynamic.add(d);
+                    continue;
+                }
+                int[] region = StaticPlace.regionOf(p);
+                if (region == null) {
+                    return Footprint.UNKNOWN;
+                }
+                fixed = FootprintTable.union(fixed, read ? new Footprint(region, new int[0], false)
+                        : new Footprint(new int[0], region, false));
+            }
+            return fixed;
+        }
+
+        /**
+         * How place {@code p}, read or written by edge {@code e} leaving {@code m}, resolves when seen from
+         * {@code from}; null when it must take its bound. It may read only the process's own variables;
+         * each must keep its current value until then, or (one of them at most) receive a copy of
+         * variables that keep theirs.
+         */
+        private Dyn dyn(int from, int m, Edge e, Place p, boolean read) {
+            int[] deps = StaticPlace.depsOf(p);
+            if (deps == null) {
+                return null;
+            }
+            int substituted = -1;
+            int[] substitutes = null;
+            for (int slot : deps) {
+                int[] roots = roots(from, m, e.action(), slot, 0);
+                if (roots == null) {
+                    return null;
+                }
+                if (roots.length == 1 && roots[0] == slot) {
+                    continue;
+                }
+                if (substituted >= 0) {
+                    return null;
+                }
+                substituted = slot;
+                substitutes = roots;
+            }
+            return new Dyn(p, read, substituted, substitutes);
+        }
+
+        /**
+         * The variables whose current values variable {@code slot} may hold when a place is read at node
+         * {@code m}, after the binding of step {@code own} (when {@code own >= 0}); null when some step on
+         * the way may write it otherwise than by copying a variable.
+         */
+        private int[] roots(int from, int m, int own, int slot, int depth) {
+            if (depth > 6) {
+                return null;
+            }
+            if (own >= 0 && writes(own, slot)) {
+                int source = logs[own].copySource(slot);
+                return source < 0 ? null : roots(from, m, own, source, depth + 1);
+            }
+            if (!afterWrite(from, slot).get(m)) {
+                return new int[] {slot};
+            }
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            if (avoiding(from, slot).get(m)) {
+                out.add(slot);
+            }
+            BitSet r = reach[from];
+            for (int u = r.nextSetBit(0); u >= 0; u = r.nextSetBit(u + 1)) {
+                for (Edge w : code.edges()[u]) {
+                    if (writes(w.action(), slot) && reach[w.target()].get(m)) {
+                        int[] sub = roots(from, u, w.action(), slot, depth + 1);
+                        if (sub == null) {
+                            return null;
+                        }
+                        for (int x : sub) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The nodes reachable from {@code from} without taking a step that may write {@code slot}. */
+        private BitSet avoiding(int from, int slot) {
+            return avoiding.computeIfAbsent(((long) from << 32) | slot, k -> {
+                BitSet seen = new BitSet(n);
+                ArrayDeque<Integer> work = new ArrayDeque<>(List.of(from));
+                while (!work.isEmpty()) {
+                    int node = work.pop();
+                    if (seen.get(node)) {
+                        continue;
+                    }
+                    seen.set(node);
+                    for (Edge e : code.edges()[node]) {
+                        if (!writes(e.action(), slot)) {
+                            work.add(e.target());
+                        }
+                    }
+                }
+                return seen;
+            });
+        }
+
+        /** The nodes reachable from {@code from} through a step that may write {@code slot}. */
+        private BitSet afterWrite(int from, int slot) {
+            return afterWrite.computeIfAbsent(((long) from << 32) | slot, k -> {
+                BitSet out = new BitSet(n);
+                BitSet r = reach[from];
+                for (int u = r.nextSetBit(0); u >= 0; u = r.nextSetBit(u + 1)) {
+                    for (Edge w : code.edges()[u]) {
+                        if (writes(w.action(), slot)) {
+                            out.or(reach[w.target()]);
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+
+        private boolean writes(int action, int slot) {
+            Footprint f = staticOf(action);
+            return f.unknown() || java.util.Arrays.binarySearch(f.writes(), slot) >= 0;
+        }
+
+        private Footprint staticOf(int action) {
+            if (statics[action] == null) {
+                statics[action] = logs[action].staticFootprint();
+            }
+            return statics[action];
+        }
+
+        private Footprint pcFootprint() {
+            return new Footprint(new int[] {code.pcSlot()}, new int[] {code.pcSlot()}, false);
+        }
+
+        /** Nodes reachable from {@code starts} (included); with {@code atomicOnly}, through atomic nodes only. */
+        private BitSet reachable(List<Integer> starts, boolean atomicOnly) {
+            BitSet seen = new BitSet(n);
+            ArrayDeque<Integer> work = new ArrayDeque<>(starts);
+            while (!work.isEmpty()) {
+                int node = work.pop();
+                if (seen.get(node) || (atomicOnly && !code.atomic()[node])) {
+                    continue;
+                }
+                seen.set(node);
+                for (Edge e : code.edges()[node]) {
+                    work.add(e.target());
+                }
+            }
+            return seen;
+        }
+    }
+
+    static Footprint union(Footprint a, Footprint b) {
+        if (a == null) {
+            return b;
+        }
+        if (a.unknown() || b.unknown()) {
+            return Footprint.UNKNOWN;
+        }
+        return new Footprint(concat(a.reads(), b.reads()), concat(a.writes(), b.writes()), false);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        if (a.length == 0) {
+            return b;
+        }
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

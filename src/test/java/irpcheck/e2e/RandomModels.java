@@ -1,0 +1,91 @@
+package irpcheck.e2e;
+
+import java.util.Random;
+
+/**
+ * Writes a random model as {@code .irp} text from a seed: a few threads over shared fields, a lock, a
+ * pool of objects (allocated, written, read, freed), assertions, awaits, atomic blocks, choices and an
+ * invariant. Small enough that both searches finish in milliseconds. Stateless apart from the seed's
+ * generator: not thread-safe.
+ */
+final class RandomModels {
+    private final Random random;
+    private final StringBuilder out = new StringBuilder();
+    private int locals;
+
+    private RandomModels(long seed) {
+        this.random = new Random(seed);
+    }
+
+    static String generate(long seed) {
+        return new RandomModels(seed).model(seed);
+    }
+
+    private String model(long seed) {
+        out.append("model random").append(seed).append(";\n");
+        out.append("struct Obj { F: 0..3; G: 0..3; }\n");
+        out.append("pool Obj[").append(1 + random.nextInt(2)).append("];\n");
+        out.append("var X: 0..3;\nvar Y: 0..3;\nvar Z: 0..3;\nvar L: spinlock;\nvar Shared: Obj;\n");
+        // routines that take a reference and pass it on: their accesses go through bound parameters
+        out.append("routine Touch(p: Obj) {\n    if (p != null) {\n        p.F = (p.G + 1) % 4;\n    }\n}\n");
+        out.append("routine Pass(q: Obj) {\n    let w: 0..3 = X;\n    Touch(q);\n    if (q != null) {\n        X = q.F;\n    }\n}\n");
+        if (random.nextInt(3) == 0) {
+            out.append("invariant Inv: X + Y != ").append(2 + random.nextInt(5)).append(";\n");
+        }
+        int threads = 2 + random.nextInt(2);
+        for (int t = 0; t < threads; t++) {
+            out.append("thread T").append(t).append(" {\n");
+            out.append("    let o: Obj;\n    let v: 0..3;\n");
+            int statements = 2 + random.nextInt(5);
+            for (int i = 0; i < statements; i++) {
+                statement("    ", 0);
+            }
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
+    private String var() {
+        return switch (random.nextInt(4)) {
+            case 0 -> "X";
+            case 1 -> "Y";
+            case 2 -> "Z";
+            default -> "v";
+        };
+    }
+
+    private void statement(String indent, int depth) {
+        // inside a block: no await (an atomic block may only wait at its start) and no nested blocks
+        int[] nested = {0, 1, 2, 3, 5, 6, 7, 8, 11};
+        int kind = depth > 0 ? nested[random.nextInt(nested.length)] : random.nextInt(15);
+        String line = switch (kind) {
+            case 0, 1 -> var() + " = " + random.nextInt(4) + ";";
+            case 2 -> var() + " = " + var() + ";";
+            case 3 -> "v = (" + var() + " + 1) % 4;";
+            case 4 -> "await " + var() + " != " + random.nextInt(4) + ";";
+            case 5 -> "assert A" + random.nextInt(3) + ": " + var() + " != " + random.nextInt(4) + ";";
+            case 6 -> "if (o != null) { o.F = " + random.nextInt(4) + "; }";
+            case 7 -> "o = Shared;";
+            case 8 -> "if (o != null) { v = o.G; }";
+            case 9 -> block(indent, depth, "atomic {", "}");
+            case 10 -> block(indent, depth, "acquire L;", "release L;");
+            case 11 -> "either { " + var() + " = 1; } or { " + var() + " = 2; }";
+            case 13 -> "Touch(o);";
+            case 14 -> "Pass(o);";
+            default -> random.nextBoolean() ? "o = new Obj; Shared = o;" : "if (o != null) { Shared = null; free o; o = null; }";
+        };
+        if (line != null) {
+            out.append(indent).append(line).append('\n');
+        }
+    }
+
+    private String block(String indent, int depth, String open, String close) {
+        out.append(indent).append(open).append('\n');
+        int n = 1 + random.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            statement(indent + "    ", depth + 1);
+        }
+        out.append(indent).append(close).append('\n');
+        return null;
+    }
+}
