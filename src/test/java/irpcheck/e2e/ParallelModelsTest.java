@@ -7,6 +7,7 @@ import irpcheck.explore.PackedStateStore;
 import irpcheck.explore.ReductionPolicy;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
+import irpcheck.explore.StubbornSetPolicy;
 import irpcheck.explore.parallel.WorkerPool;
 import irpcheck.lang.compile.CompiledModel;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every bundled model gives the same result with one worker and with three (issue 5). */
+/** Every bundled model gives the same result with one worker and with three, with and without reduction (issue 5). */
 class ParallelModelsTest {
 
     static Stream<Path> models() throws IOException {
@@ -38,11 +39,13 @@ class ParallelModelsTest {
     void oneWorkerAndThreeGiveTheSameResult(Path file) {
         Map<String, Long> defines = file.endsWith("cancel.irp") ? Map.of("N", 2L) : Map.of();
         CompiledModel m = Checks.load(file, defines);
-        for (boolean keepGoing : new boolean[] {false, true}) {
+        for (int variant = 0; variant < 4; variant++) {
+            boolean keepGoing = variant % 2 == 1;
+            boolean reduce = variant >= 2;
             ExploreOptions options = new ExploreOptions(keepGoing, 200_000, 0, null, true, null);
-            Result one = run(m, options, Expander.SEQUENTIAL);
+            Result one = run(m, options, Expander.SEQUENTIAL, reduce);
             try (WorkerPool pool = new WorkerPool(3, 16)) {
-                Result three = run(m, options, pool);
+                Result three = run(m, options, pool, reduce);
                 assertEquals(one.verdict(), three.verdict());
                 assertEquals(one.stopReason(), three.stopReason());
                 var s = one.statistics();
@@ -64,8 +67,8 @@ class ParallelModelsTest {
         }
     }
 
-    private static Result run(CompiledModel m, ExploreOptions options, Expander expander) {
+    private static Result run(CompiledModel m, ExploreOptions options, Expander expander, boolean reduce) {
         return new BreadthFirstSearch(m.system(), options, new PackedStateStore(m.system().layout()),
-                ReductionPolicy.NONE, SearchListener.NONE, expander).run();
+                reduce ? new StubbornSetPolicy() : ReductionPolicy.NONE, SearchListener.NONE, expander).run();
     }
 }
