@@ -30,6 +30,7 @@ final class SyntaxCodes {
     static final String EXPECTED_STRING = "E0125";
     static final String EITHER_WITHOUT_OR = "E0126";
     static final String SECOND_HEADER = "E0127";
+    static final String TOO_MANY_BRANCHES = "E0128";
 
     private SyntaxCodes() {
     }
