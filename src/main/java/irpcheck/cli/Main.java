@@ -13,7 +13,17 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new CheckCommand()).execute(args));
+        int code;
+        try {
+            code = commandLine(new CheckCommand()).execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Picocli passes errors through; the search handles a full heap itself, so one here came
+            // from elsewhere (the front end limits nesting, so this is a bug): still one line, no trace.
+            System.err.println("irpcheck: internal error: " + e.getClass().getSimpleName()
+                    + " (please report it with the model that caused it)");
+            code = ExitCode.INTERNAL.code();
+        }
+        System.exit(code);
     }
 
     /** The configured command line around a check command; tests call this with their own command and writers. */
