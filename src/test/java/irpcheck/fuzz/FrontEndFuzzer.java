@@ -49,18 +49,11 @@ final class FrontEndFuzzer {
     }
 
     /** What a campaign did. */
-    record Summary(long inputs, long accepted, long rejected, List<Failure> failures) { }
+    record Summary(long inputs, long accepted, long rejected, List<Failure> failures, Duration cpu) { }
 
     private static final Duration HANG = Duration.ofSeconds(10);
     private static final int MAX_FAILURES = 20;
     private static final Duration SLOW = Duration.ofMillis(200);
-
-    static final boolean PROFILE = System.getenv("FUZZ_PROFILE") != null;
-    final java.util.concurrent.ConcurrentHashMap<String, Long> bySeed = new java.util.concurrent.ConcurrentHashMap<>();
-
-    String seedName(long n) {
-        return seeds.all().get(new Random(n).nextInt(seeds.all().size())).name();
-    }
 
     /** Inputs that took longer than {@link #SLOW}, for the campaign's log. */
     final List<String> slow = Collections.synchronizedList(new ArrayList<>());
@@ -83,6 +76,7 @@ final class FrontEndFuzzer {
         AtomicLongArray startedAt = new AtomicLongArray(threads);
         AtomicLongArray current = new AtomicLongArray(threads);
         List<Thread> workers = new ArrayList<>();
+        AtomicLong cpuNanos = new AtomicLong();
         for (int w = 0; w < threads; w++) {
             int me = w;
             Thread t = new Thread(null, () -> {
@@ -93,9 +87,6 @@ final class FrontEndFuzzer {
                     startedAt.set(me, System.nanoTime());
                     Failure f = one(n, accepted, rejected);
                     long took = System.nanoTime() - startedAt.get(me);
-                    if (PROFILE) {
-                        bySeed.merge(make(n).folder() + "/" + seedName(n), took, Long::sum);
-                    }
                     if (took > SLOW.toNanos()) {
                         slow.add(n + " (" + took / 1_000_000 + " ms)");
                     }
@@ -104,6 +95,7 @@ final class FrontEndFuzzer {
                         failures.add(f);
                     }
                 }
+                cpuNanos.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             }, "fuzz-" + w, 0);
             t.setDaemon(true);
             workers.add(t);
@@ -117,13 +109,14 @@ final class FrontEndFuzzer {
                     if (s != 0 && System.nanoTime() - s > HANG.toNanos()) {
                         long seed = current.get(w);
                         failures.add(new Failure(seed, "no answer after " + HANG.toSeconds() + " s (hang)", make(seed).text));
-                        return new Summary(next.get() - first, accepted.get(), rejected.get(), List.copyOf(failures));
+                        return new Summary(next.get() - first, accepted.get(), rejected.get(), List.copyOf(failures),
+                                Duration.ofNanos(cpuNanos.get()));
                     }
                 }
             }
         }
         long done = Math.min(next.get(), first + count) - first;
-        return new Summary(done, accepted.get(), rejected.get(), List.copyOf(failures));
+        return new Summary(done, accepted.get(), rejected.get(), List.copyOf(failures), Duration.ofNanos(cpuNanos.get()));
     }
 
     /** An input: text, the folder for its imports, constant overrides, and whether it goes through a file as bytes. */
