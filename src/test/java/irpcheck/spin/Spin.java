@@ -52,8 +52,9 @@ final class Spin {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("twin.pml"), promela);
         StringBuilder log = new StringBuilder();
-        // -o2: keep variables that are written and never read; irpcheck keeps them in the state too.
-        exec(folder, log, "spin", "-o2", "-a", "twin.pml");
+        // -o2 keeps variables that are written and never read (irpcheck keeps them in the state too);
+        // -o3 turns off statement merging, which makes a run of local statements (skip; skip) one step.
+        exec(folder, log, "spin", "-o2", "-o3", "-a", "twin.pml");
         exec(folder, log, "gcc", "-O0", "-w", "-DSAFETY", "-DNOREDUCE", "-o", "pan", "pan.c");
         // A small hash table (-w16) and depth bound keep pan's start-up cheap; the models are small.
         String counts = exec(folder, log, "./pan", "-A", "-E", "-m200000", "-w16");
