@@ -1,14 +1,20 @@
 package irpcheck.cli;
 
+import irpcheck.explore.ActionCoverage;
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.Result;
 import irpcheck.explore.SearchListener;
 import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.DotReport;
+import irpcheck.report.HtmlReport;
+import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
+import irpcheck.report.LaneDotReport;
 import irpcheck.report.RunInfo;
+import irpcheck.report.StateGraphReport;
 import irpcheck.report.TextReport;
+import irpcheck.report.Unexercised;
 import irpcheck.source.Diagnostic;
 import irpcheck.source.DiagnosticRenderer;
 import irpcheck.source.Diagnostics;
@@ -41,7 +47,12 @@ import java.util.regex.Pattern;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
                 "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
-                "5:usage error", "6:internal error"})
+                "5:usage error", "6:internal error"},
+        footerHeading = "%nOther commands:%n",
+        footer = {"  irpcheck test DIR|FILE...     check every model against its expect line (CI)",
+                "  irpcheck replay MODEL TRACE   re-execute a saved --json trace on a model",
+                "  irpcheck view TRACE           write the HTML viewer for a saved --json trace",
+                "Each takes --help."})
 final class CheckCommand implements Callable<Integer> {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -63,6 +74,25 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--dot", paramLabel = "FILE", description = "Also write the counterexample as a Graphviz graph.")
     Path dot;
+
+    /** What {@code --dot} draws. */
+    enum DotView { trace, lanes }
+
+    @Option(names = "--dot-view", paramLabel = "VIEW", defaultValue = "trace",
+            description = "What --dot draws: trace (the states of the counterexample) or lanes (a column per thread, "
+                    + "conflicts between threads, the race in red). Default: ${DEFAULT-VALUE}.")
+    DotView dotView;
+
+    @Option(names = "--state-graph", paramLabel = "FILE",
+            description = "Also write the whole reachable graph as Graphviz, the counterexample's path in red (small models only).")
+    Path stateGraph;
+
+    @Option(names = "--state-graph-limit", paramLabel = "N", defaultValue = "1000",
+            description = "The most states --state-graph draws; above it the graph is refused. Default: ${DEFAULT-VALUE}.")
+    int stateGraphLimit;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the counterexample viewer: one self-contained HTML page.")
+    Path html;
 
     @Option(names = "--continue", description = "Keep searching after a violation: one counterexample per rule.")
     boolean continueAfterViolation;
@@ -113,15 +143,20 @@ final class CheckCommand implements Callable<Integer> {
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, maxDepth, timeLimit,
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
-        Search search = searches.create(compiled.system(), options, listener);
+        ActionCoverage coverage = new ActionCoverage(compiled.system().actions().size(), listener);
+        Search search = searches.create(compiled.system(), options, coverage);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
-            Result result = search.run();
+            // Among equivalent interleavings, show the one with the fewest context switches.
+            Result result = Interleaving.fewestSwitches(compiled.system(), search.run());
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
                     compiled.expectation().describe(), options);
             out.print(TextReport.render(run));
+            out.print(Unexercised.of(run, coverage::taken).render());
             out.flush();
             write(json, "JSON", JsonReport::render, run, err);
-            write(dot, "DOT", DotReport::render, run, err);
+            write(dot, "DOT", dotView == DotView.lanes ? LaneDotReport::render : DotReport::render, run, err);
+            write(html, "HTML", HtmlReport::render, run, err);
+            writeStateGraph(run, err);
             ExitCode code = ExitCode.of(run.outcome());
             stop.reported(code);
             return code.code();
@@ -132,6 +167,9 @@ final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (maxStates < 0) {
             throw new CommandLine.ParameterException(cl, "--max-states must be 0 (no limit) or more, not " + maxStates);
+        }
+        if (stateGraphLimit < 1) {
+            throw new CommandLine.ParameterException(cl, "--state-graph-limit must be 1 or more, not " + stateGraphLimit);
         }
         if (maxDepth < 0) {
             throw new CommandLine.ParameterException(cl, "--max-depth must be 0 (no limit) or more, not " + maxDepth);
@@ -164,6 +202,20 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return compiled;
+    }
+
+    /** The reachable graph, or a line on stderr saying why it is refused; never changes the exit code. */
+    private void writeStateGraph(RunInfo run, PrintWriter err) {
+        if (stateGraph == null) {
+            return;
+        }
+        StateGraphReport.Drawing drawing = StateGraphReport.render(run, stateGraphLimit);
+        if (drawing.refusal() != null) {
+            err.println("irpcheck: --state-graph " + stateGraph + " not written: " + drawing.refusal());
+            err.flush();
+            return;
+        }
+        write(stateGraph, "state graph", r -> drawing.dot(), run, err);
     }
 
     /** Writes one report file; a failure is said on stderr and does not change the verdict's exit code. */

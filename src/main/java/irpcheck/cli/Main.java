@@ -15,7 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine(new CheckCommand()).execute(args);
+            code = commandLine(args).execute(subcommand(args) == null ? args
+                    : java.util.Arrays.copyOfRange(args, 1, args.length));
         } catch (StackOverflowError | OutOfMemoryError e) {
             // Picocli passes errors through; the search handles a full heap itself, so one here came
             // from elsewhere (the front end limits nesting, so this is a bug): still one line, no trace.
@@ -26,9 +27,36 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * The command line for these arguments: {@code test}, {@code replay} or {@code view} as the first
+     * word picks that command; anything else is a check. (Not picocli subcommands: the check's MODEL is
+     * a required positional parameter of the top command, and a model file named like a command would
+     * still be reachable as {@code ./test}.)
+     */
+    static CommandLine commandLine(String[] args) {
+        Object command = subcommand(args);
+        return command == null ? commandLine(new CheckCommand()) : configure(new CommandLine(command));
+    }
+
+    private static Object subcommand(String[] args) {
+        if (args.length == 0) {
+            return null;
+        }
+        return switch (args[0]) {
+            case "test" -> new TestCommand();
+            case "replay" -> new ReplayCommand();
+            case "view" -> new ViewCommand();
+            default -> null;
+        };
+    }
+
     /** The configured command line around a check command; tests call this with their own command and writers. */
     static CommandLine commandLine(CheckCommand command) {
-        CommandLine cl = new CommandLine(command);
+        return configure(new CommandLine(command));
+    }
+
+    /** Installs the shared handlers: usage errors in a few lines, internal errors in one. */
+    static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(Main::internalError);
         cl.setParameterExceptionHandler(Main::usageError);
         return cl;
@@ -40,7 +68,8 @@ public final class Main {
         PrintWriter err = cl.getErr();
         err.println("irpcheck: " + e.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try 'irpcheck --help' for the options.");
+        String name = cl.getCommandName();
+        err.println("Try 'irpcheck " + (name.equals("irpcheck") ? "" : name + " ") + "--help' for the options.");
         err.flush();
         return ExitCode.USAGE.code();
     }

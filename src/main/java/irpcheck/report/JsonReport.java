@@ -45,11 +45,11 @@ public final class JsonReport {
         root.set("statistics", statistics(run.result().statistics()));
         root.put("stopReason", run.result().stopReason());
         ArrayNode cxs = root.putArray("counterexamples");
-        TextReport.traces(run).forEach(t -> cxs.add(counterexample(t)));
+        TextReport.traces(run).forEach(t -> cxs.add(counterexample(t, run.system())));
         return write(root);
     }
 
-    private static String write(ObjectNode root) {
+    static String write(ObjectNode root) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -86,7 +86,7 @@ public final class JsonReport {
         return n;
     }
 
-    private static ObjectNode counterexample(TraceView t) {
+    private static ObjectNode counterexample(TraceView t, irpcheck.model.TransitionSystem system) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("rule", t.violation().rule());
         n.put("kind", t.violation().kind().name().toLowerCase(Locale.ROOT));
@@ -101,9 +101,24 @@ public final class JsonReport {
             loc.put("column", span.begin().column());
         }
         n.put("violatingAction", t.counterexample().violatingAction());
+        schedule(n, Schedule.of(system, t));
         ArrayNode steps = n.putArray("steps");
         t.steps().forEach(s -> steps.add(step(s)));
         return n;
+    }
+
+    /** The context switches and the racing pair (step indices and the state both touch), or null. */
+    private static void schedule(ObjectNode n, Schedule schedule) {
+        n.put("contextSwitches", schedule.switches());
+        if (schedule.race() == null) {
+            n.putNull("race");
+            return;
+        }
+        ObjectNode race = n.putObject("race");
+        race.put("first", schedule.race().first().index());
+        race.put("second", schedule.race().second().index());
+        ArrayNode shared = race.putArray("shared");
+        schedule.race().shared().forEach(shared::add);
     }
 
     private static ObjectNode step(TraceView.Step s) {

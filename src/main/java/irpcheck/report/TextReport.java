@@ -22,7 +22,7 @@ public final class TextReport {
         header(run, traces, out);
         for (int i = 0; i < traces.size(); i++) {
             out.append('\n');
-            counterexample(traces.get(i), i + 1, traces.size(), out);
+            counterexample(traces.get(i), run.system(), i + 1, traces.size(), out);
         }
         return out.toString();
     }
@@ -69,12 +69,28 @@ public final class TextReport {
                 .append(Figures.count(Figures.statesPerSecond(s))).append(" states/s\n");
     }
 
-    private static void counterexample(TraceView trace, int number, int total, StringBuilder out) {
+    /** The threads line and the racing pair, when the trace has steps. */
+    private static void schedule(TraceView trace, irpcheck.model.TransitionSystem system, StringBuilder out) {
+        if (trace.steps().size() < 2) {
+            return;
+        }
+        Schedule schedule = Schedule.of(system, trace);
+        out.append("Threads: ").append(schedule.threadsLine()).append('\n');
+        String label = "Race:    ";
+        for (String line : schedule.raceLines()) {
+            out.append(label).append(line).append('\n');
+            label = "         ";
+        }
+    }
+
+    private static void counterexample(TraceView trace, irpcheck.model.TransitionSystem system, int number, int total,
+                                       StringBuilder out) {
         Counterexample cx = trace.counterexample();
         Violation v = cx.violation();
         out.append("Counterexample ").append(number).append(" of ").append(total).append(": ").append(v.rule())
                 .append(" (").append(v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .append("), ").append(cx.steps().size() - 1).append(" steps\n");
+        schedule(trace, system, out);
         Columns columns = Columns.of(trace);
         for (TraceView.Step step : trace.steps()) {
             step(step, columns, out);

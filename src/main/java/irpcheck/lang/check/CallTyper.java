@@ -3,15 +3,14 @@ package irpcheck.lang.check;
 import irpcheck.lang.syntax.Expr;
 import irpcheck.source.Diagnostics;
 
-import java.util.List;
 import java.util.Set;
 
 /** Types calls: built-ins, direct routine calls and calls through routine references. Stateless. */
-final class CallTyper {
+public final class CallTyper {
     /** Built-ins that change state: only whole statements or right sides of let/=. */
-    static final Set<String> EFFECTFUL = Set.of("append", "remove", "pop", "exchange", "compare_exchange", "fetch_add");
+    public static final Set<String> EFFECTFUL = Set.of("append", "remove", "pop", "exchange", "compare_exchange", "fetch_add");
     /** Built-ins that only read. */
-    static final Set<String> PURE = Set.of("contains", "len", "head", "held", "holding_any", "live");
+    public static final Set<String> PURE = Set.of("contains", "len", "head", "held", "holding_any", "live");
 
     private final Typer typer;
     private final ResolvedModel model;
@@ -23,7 +22,7 @@ final class CallTyper {
         this.diagnostics = diagnostics;
     }
 
-    static boolean isBuiltin(String name) {
+    public static boolean isBuiltin(String name) {
         return EFFECTFUL.contains(name) || PURE.contains(name);
     }
 
@@ -170,10 +169,5 @@ final class CallTyper {
         if (!(t instanceof Type.Lock) && !(t instanceof Type.Error)) {
             typer.error("E0249", e, name + "(...) needs a spin lock, not " + t.show());
         }
-    }
-
-    static List<String> all() {
-        return List.of("append", "remove", "pop", "contains", "len", "head", "exchange", "compare_exchange",
-                "fetch_add", "held", "holding_any", "live");
     }
 }

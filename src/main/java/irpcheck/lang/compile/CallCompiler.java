@@ -1,5 +1,6 @@
 package irpcheck.lang.compile;
 
+import irpcheck.lang.check.CallTyper;
 import irpcheck.lang.check.ResolvedModel;
 import irpcheck.lang.check.Type;
 import irpcheck.lang.syntax.Expr;
@@ -7,9 +8,7 @@ import irpcheck.lang.syntax.Stmt;
 import irpcheck.model.Violation;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * Lowers calls by inlining: each call site gets its own copy of the callee with its own local slots.
@@ -40,8 +39,7 @@ final class CallCompiler {
     private boolean isBuiltin(Expr.Name n, Frame f) {
         String name = n.ident().name();
         return f.ctx().scope().find(name) == null && pc.program.globals.find(name) == null
-                && List.of("append", "remove", "pop", "exchange", "compare_exchange", "fetch_add", "contains", "len",
-                "head", "held", "holding_any", "live").contains(name);
+                && CallTyper.isBuiltin(name);
     }
 
     private int builtin(Expr.Call c, int entry, Frame f, Frame.ResultSink sink, Stmt s) {
@@ -163,11 +161,5 @@ final class CallCompiler {
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),
                 new Type.Ref(struct), target.span().text());
         return pc.step(entry, st -> heap.hasFree(st, struct), store, f, s, "", log);
-    }
-
-    static List<String> names(List<ResolvedModel.RoutineDef> routines) {
-        List<String> out = new ArrayList<>();
-        routines.forEach(r -> out.add(r.name()));
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package irpcheck.lang.compile;
 
+import irpcheck.lang.check.CallTyper;
 import irpcheck.lang.check.Resolve;
 import irpcheck.lang.check.ResolvedModel;
 import irpcheck.lang.check.Type;
@@ -224,8 +225,8 @@ final class ProcessCompiler {
     }
 
     private boolean isPureBuiltin(Expr.Call c) {
-        return c.callee() instanceof Expr.Name n && Set.of("contains", "len", "head", "held", "holding_any", "live")
-                .contains(n.ident().name()) && !program.typer(new Scope(null)).isPlace(n);
+        return c.callee() instanceof Expr.Name n && CallTyper.PURE.contains(n.ident().name())
+                && !program.typer(new Scope(null)).isPlace(n);
     }
 
     private int ifStmt(Stmt.If i, int entry, Frame f) {
