@@ -8,7 +8,9 @@ import java.util.Random;
  * Random models written twice: once in {@code .irp}, once in Promela, statement for statement, so
  * that each statement is one atomic step in both languages and the control locations correspond one
  * to one. Globals are small integers ({@code 0..R-1}, stored modulo R so no store leaves its range)
- * and booleans; each process loops forever ({@code while (true)} / {@code do ... od}) over a body of
+ * and booleans, and a process may have a local ({@code let l} / {@code byte l}) and be an array of two
+ * ({@code self} is {@code _pid} less the pids before it); each process loops forever
+ * ({@code while (true)} / {@code do ... od}) over a body of
  * assignments, awaits, asserts, skips, if/else, while loops, atomic blocks ({@code d_step}), either/or
  * and choose. Model {@code n} is a function of {@code n} alone. Stateless apart from the generator
  * being built (one per model).
@@ -21,6 +23,10 @@ final class TwinGenerator {
     private final Random random;
     private final int[] ranges;
     private final int bools;
+    /** The process being written: how many instances, the first one's _pid, whether it has the local {@code l} (0..2). */
+    private int instances;
+    private int pidBase;
+    private boolean local;
 
     private TwinGenerator(long seed) {
         this.random = new Random(seed);
@@ -50,9 +56,21 @@ final class TwinGenerator {
             out.pml.append("bool b").append(i).append(" = ").append(init).append(";\n");
         }
         int processes = 1 + random.nextInt(3);
+        int base = 0;
         for (int p = 0; p < processes; p++) {
-            out.irp.append("\nthread P").append(p).append(" {\n    while (true) {\n");
-            out.pml.append("\nactive proctype P").append(p).append("() {\n  do\n  :: skip_marker\n");
+            // At most three threads in all; a thread array's `self` is Promela's _pid less the pids before it.
+            instances = base + 2 + (processes - p - 1) <= 3 && random.nextInt(3) == 0 ? 2 : 1;
+            pidBase = base;
+            local = random.nextInt(3) == 0;
+            out.irp.append("\nthread P").append(p).append(instances > 1 ? "[" + instances + "]" : "").append(" {\n");
+            out.pml.append("\nactive ").append(instances > 1 ? "[" + instances + "] " : "").append("proctype P").append(p).append("() {\n");
+            if (local) {
+                // Declared without a value: not a step in either language.
+                out.irp.append("    let l: 0..2;\n");
+                out.pml.append("  byte l;\n");
+            }
+            out.irp.append("    while (true) {\n");
+            out.pml.append("  do\n  :: skip_marker\n");
             Pair body = new Pair();
             sequence(body, 1 + random.nextInt(4), 2, "        ", true);
             while (body.pml.toString().strip().equals("g0 = g0")) {
@@ -66,6 +84,7 @@ final class TwinGenerator {
             out.pml.setLength(at);
             out.pml.append(body.pml.toString().stripLeading()).append("\n  od\n}\n");
             out.irp.append("    }\n}\n");
+            base += instances;
         }
         String irp = out.irp.toString();
         return new Twin(seed, irp, irp.replaceAll("(?m)^(\\s*)assert [^;]*;", "$1skip;"), out.pml.toString());
@@ -198,16 +217,29 @@ final class TwinGenerator {
             target = "b" + random.nextInt(bools);
             value = random.nextBoolean() ? "!" + target : condition();
         } else {
-            int g = random.nextInt(ranges.length);
-            target = "g" + g;
-            value = switch (random.nextInt(3)) {
-                case 0 -> Integer.toString(random.nextInt(ranges[g]));
-                case 1 -> "(g" + random.nextInt(ranges.length) + " + " + random.nextInt(3) + ") % " + ranges[g];
-                default -> "(g" + random.nextInt(ranges.length) + " + g" + random.nextInt(ranges.length) + ") % " + ranges[g];
+            int range;
+            if (local && random.nextInt(3) == 0) {
+                target = "l";
+                range = 3;
+            } else {
+                int g = random.nextInt(ranges.length);
+                target = "g" + g;
+                range = ranges[g];
+            }
+            value = switch (random.nextInt(4)) {
+                case 0 -> Integer.toString(random.nextInt(range));
+                case 1 -> "(" + operand() + " + " + random.nextInt(3) + ") % " + range;
+                case 2 -> "(" + operand() + " + " + operand() + ") % " + range;
+                default -> instances > 1 ? "(self + " + operand() + ") % " + range : Integer.toString(random.nextInt(range));
             };
         }
         out.irp.append(indent).append(target).append(" = ").append(value).append(";\n");
         out.pml.append(target).append(" = ").append(pml(value));
+    }
+
+    /** A global, or the process's local. */
+    private String operand() {
+        return local && random.nextInt(3) == 0 ? "l" : "g" + random.nextInt(ranges.length);
     }
 
     /** {@code atomic { [await c;] x = ..; y = ..; }}, SPIN's {@code d_step { [(c) ->] x = ..; y = .. }}. */
@@ -243,14 +275,17 @@ final class TwinGenerator {
         if (bools > 0 && random.nextInt(3) == 0) {
             return (random.nextBoolean() ? "!" : "") + "b" + random.nextInt(bools);
         }
-        int g = random.nextInt(ranges.length);
+        if (instances > 1 && random.nextInt(5) == 0) {
+            return "self == " + random.nextInt(instances);
+        }
         String[] ops = {"==", "!=", "<", ">", "<=", ">="};
-        String right = random.nextInt(3) == 0 ? "g" + random.nextInt(ranges.length) : Integer.toString(random.nextInt(ranges[g]));
-        return "g" + g + " " + ops[random.nextInt(ops.length)] + " " + right;
+        String left = operand();
+        String right = random.nextInt(3) == 0 ? operand() : Integer.toString(random.nextInt(3));
+        return left + " " + ops[random.nextInt(ops.length)] + " " + right;
     }
 
-    /** Promela spells the same expressions the same way; only the boolean literals differ. */
-    private static String pml(String irp) {
-        return irp.replace("true", "1").replace("false", "0");
+    /** Promela spells the same expressions the same way but for the boolean literals and {@code self}. */
+    private String pml(String irp) {
+        return irp.replace("true", "1").replace("false", "0").replace("self", "(_pid - " + pidBase + ")");
     }
 }
