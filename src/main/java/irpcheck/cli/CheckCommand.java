@@ -8,7 +8,6 @@ import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.DotReport;
 import irpcheck.report.HtmlReport;
-import irpcheck.report.Interleaving;
 import irpcheck.report.JsonReport;
 import irpcheck.report.LaneDotReport;
 import irpcheck.report.RunInfo;
@@ -45,7 +44,7 @@ import java.util.regex.Pattern;
         description = "Checks every interleaving of a driver model (.irp) and reports the shortest one that breaks a rule.",
         exitCodeOnInvalidInput = 5, exitCodeOnExecutionException = 6,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check holds", "1:a safety rule broke", "2:deadlock",
+        exitCodeList = {"0:every check holds", "1:a rule broke (safety or liveness)", "2:deadlock",
                 "3:incomplete (a limit was reached or the run was stopped)", "4:model error",
                 "5:usage error", "6:internal error"},
         footerHeading = "%nOther commands:%n",
@@ -113,6 +112,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
     boolean noDeadlock;
 
+    @Option(names = "--no-liveness", description = "Do not check the model's liveness properties.")
+    boolean noLiveness;
+
     @Option(names = "--quiet", description = "No progress line on standard error.")
     boolean quiet;
 
@@ -144,12 +146,13 @@ final class CheckCommand implements Callable<Integer> {
                 !noDeadlock, Duration.ofSeconds(3));
         SearchListener listener = quiet ? SearchListener.NONE : new ProgressLine(err);
         ActionCoverage coverage = new ActionCoverage(compiled.system().actions().size(), listener);
-        Search search = searches.create(compiled.system(), options, coverage);
+        Search search = SafetyAndLiveness.of(
+                SafetyAndLiveness.fewestSwitches(searches.create(compiled.system(), options, coverage), compiled.system()),
+                compiled.system(), options, listener, noLiveness);
         try (StopOnInterrupt stop = new StopOnInterrupt(search)) {
-            // Among equivalent interleavings, show the one with the fewest context switches.
-            Result result = Interleaving.fewestSwitches(compiled.system(), search.run());
+            Result result = search.run();
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
-                    compiled.expectation().describe(), options);
+                    compiled.expectation().describe(), options, SafetyAndLiveness.livenessOf(search, compiled.system()));
             out.print(TextReport.render(run));
             out.print(Unexercised.of(run, coverage::taken).render());
             out.flush();

@@ -6,7 +6,6 @@ import irpcheck.explore.SearchListener;
 import irpcheck.lang.compile.CompiledModel;
 import irpcheck.lang.compile.ModelLoader;
 import irpcheck.report.Baseline;
-import irpcheck.report.Interleaving;
 import irpcheck.report.JunitReport;
 import irpcheck.report.RunInfo;
 import irpcheck.report.SarifReport;
@@ -200,9 +199,12 @@ final class TestCommand implements Callable<Integer> {
             return new SuiteEntry(file, null, text.toString(), null, Duration.ofNanos(System.nanoTime() - start));
         }
         ExploreOptions options = new ExploreOptions(continueAfterViolation, maxStates, 0, timeLimit, true, null);
-        Result result = Interleaving.fewestSwitches(compiled.system(),
-                searches.create(compiled.system(), options, SearchListener.NONE).run());
-        RunInfo run = new RunInfo(compiled.name(), file, compiled.system(), result, compiled.expectation().describe(), options);
+        Search search = SafetyAndLiveness.of(SafetyAndLiveness.fewestSwitches(
+                searches.create(compiled.system(), options, SearchListener.NONE), compiled.system()),
+                compiled.system(), options, SearchListener.NONE, false);
+        Result result = search.run();
+        RunInfo run = new RunInfo(compiled.name(), file, compiled.system(), result, compiled.expectation().describe(), options,
+                SafetyAndLiveness.livenessOf(search, compiled.system()));
         return new SuiteEntry(file, run, null, recorded, Duration.ofNanos(System.nanoTime() - start));
     }
 

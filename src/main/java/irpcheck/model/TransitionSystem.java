@@ -41,4 +41,17 @@ public interface TransitionSystem {
 
     /** Turns states back into named values for reports. */
     StateDecoder decoder();
+
+    /**
+     * The liveness properties to check, one entry per instance (a quantified property has one per pool
+     * object), in declaration order. None by default.
+     */
+    default List<LivenessProperty> livenessProperties() {
+        return List.of();
+    }
+
+    /** The fairness liveness checking may assume of process {@code process}; weak by default. */
+    default Fairness fairness(int process) {
+        return Fairness.WEAK;
+    }
 }

@@ -16,6 +16,8 @@ public record Violation(Kind kind, String rule, String message, Span span) {
     /** Sorts of rules; a deadlock has its own exit code. */
     public enum Kind {
         ASSERTION, INVARIANT, DEADLOCK, STALE_REFERENCE, USE_AFTER_RETIRE, LOCK_DISCIPLINE, BOUNDS, NULL_DEREFERENCE,
-        TYPE_CONFUSION, ATOMIC_BLOCKED
+        TYPE_CONFUSION, ATOMIC_BLOCKED,
+        /** A liveness property fails on a fair run: a lasso (a prefix and a cycle repeated for ever). */
+        LIVENESS
     }
 }

@@ -33,10 +33,16 @@ public final class DotReport {
     private static final class Edge {
         final String label;
         final boolean bad;
+        final boolean cycle;
 
         Edge(String label, boolean bad) {
+            this(label, bad, false);
+        }
+
+        Edge(String label, boolean bad, boolean cycle) {
             this.label = label;
             this.bad = bad;
+            this.cycle = cycle;
         }
     }
 
@@ -60,6 +66,10 @@ public final class DotReport {
     }
 
     private static void addTrace(Graph<Node, Edge> graph, TraceView trace, String prefix, int number) {
+        if (trace.counterexample().lasso() != null) {
+            addLasso(graph, trace, prefix, number);
+            return;
+        }
         Node previous = null;
         List<TraceView.Step> steps = trace.steps();
         boolean actionBreaks = trace.counterexample().violatingAction();
@@ -82,6 +92,40 @@ public final class DotReport {
                 graph.addEdge(previous, node, new Edge(edgeLabel(step), false));
             }
             previous = node;
+        }
+    }
+
+    /**
+     * A lasso: the prefix as a chain, the cycle's edges bold and blue, the last edge back into the node
+     * where the cycle starts (a self-loop "for ever" when the run stays in its last state).
+     */
+    private static void addLasso(Graph<Node, Edge> graph, TraceView trace, String prefix, int number) {
+        List<TraceView.Step> steps = trace.steps();
+        int loop = trace.counterexample().loop();
+        int last = steps.size() - 1;
+        Node previous = null;
+        Node loopNode = null;
+        for (TraceView.Step step : steps) {
+            boolean closing = step.index() == last && last > loop;
+            if (closing) {
+                graph.addEdge(previous, loopNode, new Edge(edgeLabel(step), false, true));
+                break;
+            }
+            String title = number > 0 && step.index() == 0 ? "counterexample " + number + "\n" : "";
+            String extra = step.index() == loop ? "cycle starts here: " + trace.violation().rule() + ": "
+                    + trace.message() + "\n" : "";
+            Node node = new Node(prefix + "s" + step.index(), title + stateLabel(step) + extra, step.index() == loop, false);
+            graph.addVertex(node);
+            if (previous != null) {
+                graph.addEdge(previous, node, new Edge(edgeLabel(step), false, step.index() > loop));
+            }
+            if (step.index() == loop) {
+                loopNode = node;
+            }
+            previous = node;
+        }
+        if (loop == last) {
+            graph.addEdge(loopNode, loopNode, new Edge("stays here for ever\n", false, true));
         }
     }
 
@@ -155,6 +199,11 @@ public final class DotReport {
         if (e.bad) {
             a.put("color", DefaultAttribute.createAttribute(RED));
             a.put("fontcolor", DefaultAttribute.createAttribute(RED));
+        }
+        if (e.cycle) {
+            a.put("color", DefaultAttribute.createAttribute("blue"));
+            a.put("fontcolor", DefaultAttribute.createAttribute("blue"));
+            a.put("penwidth", DefaultAttribute.createAttribute("2"));
         }
         return a;
     }

@@ -44,6 +44,9 @@ public final class JsonReport {
         root.set("options", options(run.options()));
         root.set("statistics", statistics(run.result().statistics()));
         root.put("stopReason", run.result().stopReason());
+        if (run.liveness() != null) {
+            root.set("liveness", liveness(run.liveness()));
+        }
         ArrayNode cxs = root.putArray("counterexamples");
         TextReport.traces(run).forEach(t -> cxs.add(counterexample(t, run.system())));
         return write(root);
@@ -101,9 +104,43 @@ public final class JsonReport {
             loc.put("column", span.begin().column());
         }
         n.put("violatingAction", t.counterexample().violatingAction());
+        irpcheck.explore.Lasso lasso = t.counterexample().lasso();
+        if (lasso != null) {
+            n.put("loop", lasso.loop());
+            n.set("lasso", lasso(lasso));
+        }
         schedule(n, Schedule.of(system, t));
         ArrayNode steps = n.putArray("steps");
         t.steps().forEach(s -> steps.add(step(s)));
+        return n;
+    }
+
+    /** The cycle's meaning: loop index, kind (deadlock, terminated, stopped, starvation), who runs, fairness. */
+    private static ObjectNode lasso(irpcheck.explore.Lasso l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("loop", l.loop());
+        n.put("kind", l.kind().name().toLowerCase(Locale.ROOT));
+        n.put("trigger", l.trigger());
+        n.put("shortestPrefix", l.shortestPrefix());
+        ArrayNode running = n.putArray("running");
+        l.running().forEach(running::add);
+        ArrayNode stalled = n.putArray("stalled");
+        l.stalled().forEach(stalled::add);
+        ArrayNode fairness = n.putArray("fairness");
+        l.fairness().forEach(fairness::add);
+        return n;
+    }
+
+    private static ObjectNode liveness(RunInfo.Liveness l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("checked", l.checked());
+        n.put("note", l.note());
+        ArrayNode properties = n.putArray("properties");
+        l.properties().forEach(properties::add);
+        ArrayNode fairness = n.putArray("fairness");
+        l.fairness().forEach(fairness::add);
+        n.put("distinctStates", l.statistics() == null ? null : l.statistics().distinct());
+        n.put("generatedTransitions", l.statistics() == null ? null : l.statistics().generated());
         return n;
     }
 

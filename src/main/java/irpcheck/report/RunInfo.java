@@ -2,8 +2,10 @@ package irpcheck.report;
 
 import irpcheck.explore.ExploreOptions;
 import irpcheck.explore.Result;
+import irpcheck.explore.Statistics;
 import irpcheck.model.TransitionSystem;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +21,31 @@ import java.util.Objects;
  * @param options  the options the search ran with
  */
 public record RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
-                      ExploreOptions options) {
+                      ExploreOptions options, Liveness liveness) {
+
+    /**
+     * What the liveness check did. Immutable.
+     *
+     * @param checked    whether every property was checked on the whole state graph
+     * @param note       what was done, in words ({@code checked on the full state graph},
+     *                   {@code skipped (--no-liveness)}, {@code not checked: ...})
+     * @param properties the property names, in declaration order
+     * @param fairness   the fairness each thread was assumed to have ({@code App: weak})
+     * @param statistics the figures of the state graph, or null when it was not built
+     */
+    public record Liveness(boolean checked, String note, List<String> properties, List<String> fairness,
+                           Statistics statistics) {
+        public Liveness {
+            properties = List.copyOf(properties);
+            fairness = List.copyOf(fairness);
+        }
+    }
+
+    /** A run without liveness properties. */
+    public RunInfo(String model, String file, TransitionSystem system, Result result, String expected,
+                   ExploreOptions options) {
+        this(model, file, system, result, expected, options, null);
+    }
 
     public RunInfo {
         Objects.requireNonNull(model, "model");

@@ -52,6 +52,22 @@ public final class TextReport {
         }
         out.append("Expected: ").append(run.expected()).append(matchText(run.matchesExpectation())).append('\n');
         statistics(result.statistics(), out);
+        liveness(run.liveness(), out);
+    }
+
+    /** Which properties liveness checked, and the fairness the verdict rests on. */
+    private static void liveness(RunInfo.Liveness l, StringBuilder out) {
+        if (l == null) {
+            return;
+        }
+        out.append("Liveness: ").append(String.join(", ", l.properties())).append(": ").append(l.note());
+        if (l.statistics() != null) {
+            out.append(" (").append(Figures.count(l.statistics().distinct())).append(" states, ")
+                    .append(Figures.count(l.statistics().generated())).append(" transitions, ")
+                    .append(Figures.seconds(l.statistics().elapsed())).append(" s)");
+        }
+        out.append('\n');
+        out.append("Fairness: ").append(String.join(", ", l.fairness())).append('\n');
     }
 
     private static String matchText(Boolean matches) {
@@ -89,11 +105,19 @@ public final class TextReport {
         Violation v = cx.violation();
         out.append("Counterexample ").append(number).append(" of ").append(total).append(": ").append(v.rule())
                 .append(" (").append(v.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                .append("), ").append(cx.steps().size() - 1).append(" steps\n");
+                .append("), ").append(cx.steps().size() - 1).append(" steps")
+                .append(cx.lasso() == null ? "" : ", cycle from step " + cx.loop()).append('\n');
         schedule(trace, system, out);
         Columns columns = Columns.of(trace);
         for (TraceView.Step step : trace.steps()) {
             step(step, columns, out);
+            if (cx.lasso() != null && step.index() == cx.loop() && cx.loop() < cx.steps().size() - 1) {
+                out.append(" ".repeat(columns.index + 2)).append("---- the cycle starts here: the steps below return to"
+                        + " the state of step ").append(cx.loop()).append(" ----\n");
+            }
+        }
+        if (cx.lasso() != null) {
+            lassoEnd(cx, trace, columns, out);
         }
         if (v.kind() == Violation.Kind.DEADLOCK) {
             // Where every thread is stuck is the one thing a deadlock's reader needs next.
@@ -102,6 +126,26 @@ public final class TextReport {
                     .map(l -> l.name() + " at " + l.value()).collect(java.util.stream.Collectors.joining(", ")))
                     .append('\n');
         }
+    }
+
+    /** How the lasso closes, whether its prefix is shortest, and where every thread stands. */
+    private static void lassoEnd(Counterexample cx, TraceView trace, Columns columns, StringBuilder out) {
+        irpcheck.explore.Lasso lasso = cx.lasso();
+        String indent = " ".repeat(columns.index + 2);
+        if (cx.loop() == cx.steps().size() - 1) {
+            out.append(indent).append("---- the run stays in this state for ever: ").append(lasso.kind().describe())
+                    .append(" ----\n");
+        } else {
+            out.append(indent).append("---- back to step ").append(cx.loop()).append(": the cycle repeats for ever (")
+                    .append(lasso.kind().describe()).append(") ----\n");
+        }
+        TraceView.Step last = trace.steps().get(trace.steps().size() - 1);
+        out.append(indent).append("threads: ").append(last.locations().stream()
+                .map(l -> l.name() + " at " + l.value()).collect(java.util.stream.Collectors.joining(", "))).append('\n');
+        out.append(indent).append("the obligation starts at step ").append(lasso.trigger())
+                .append(lasso.shortestPrefix() ? "; the path to it is a shortest one" : "")
+                .append("; the cycle is not guaranteed shortest\n");
+        out.append(indent).append("fairness assumed: ").append(String.join(", ", lasso.fairness())).append('\n');
     }
 
     private static void step(TraceView.Step step, Columns c, StringBuilder out) {

@@ -128,6 +128,10 @@ public final class TraceAnalyzer {
         if (cx.violatingAction()) {
             return "violates " + v.rule();
         }
+        if (cx.lasso() != null) {
+            // the last state of a lasso is the loop state again: where the cycle closes, not where a rule broke
+            return cx.loop() == cx.steps().size() - 1 ? "stays here for ever" : "back to step " + cx.loop();
+        }
         return v.kind() == Violation.Kind.DEADLOCK ? "deadlock" : "breaks " + v.rule();
     }
 

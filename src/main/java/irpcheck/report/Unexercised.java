@@ -71,7 +71,8 @@ public record Unexercised(int total, List<Statement> never, boolean searchStoppe
         });
         never.sort(java.util.Comparator.comparing((Statement s) -> s.span().file().path())
                 .thenComparingInt(s -> s.span().start()));
-        boolean stopped = !run.result().complete() || !run.result().counterexamples().isEmpty()
+        // a lasso comes from the liveness check, after a safety search that ran to the end
+        boolean stopped = !run.result().complete() || run.result().counterexamples().stream().anyMatch(c -> c.lasso() == null)
                 && !run.options().continueAfterViolation();
         return new Unexercised(statements.size(), never, stopped);
     }

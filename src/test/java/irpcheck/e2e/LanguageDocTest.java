@@ -42,6 +42,9 @@ class LanguageDocTest {
     private static void check(SourceFile file) {
         CompiledModel model = Checks.load(file);
         Result result = Checks.explore(model, false);
+        if (result.verdict() == irpcheck.explore.Verdict.HOLDS && !model.system().livenessProperties().isEmpty()) {
+            result = new irpcheck.explore.LivenessSearch(model.system(), irpcheck.explore.ExploreOptions.defaults()).run();
+        }
         assertEquals(model.expectation().describe(), Checks.outcome(result), file.path());
     }
 }

@@ -56,6 +56,21 @@ final class BodyChecker {
         for (ResolvedModel.InvariantDef inv : model.invariants()) {
             typer.require(inv.condition(), new Type.Bool(), "invariant " + inv.name());
         }
+        model.properties().forEach(this::property);
+    }
+
+    /** A property's conditions are boolean, with its quantified variable in scope as a reference. */
+    private void property(ResolvedModel.PropertyDef p) {
+        Map<String, Type> scope = new HashMap<>();
+        if (p.variable() != null) {
+            scope.put(p.variable(), new Type.Ref(p.struct()));
+        }
+        scopes.push(scope);
+        if (p.trigger() != null) {
+            typer.require(p.trigger(), new Type.Bool(), "property " + p.name());
+        }
+        typer.require(p.goal(), new Type.Bool(), "property " + p.name());
+        scopes.clear();
     }
 
     private void body(Stmt.Block body) {

@@ -43,6 +43,7 @@ final class ExpectCheck {
     private Set<String> rules() {
         Set<String> rules = new TreeSet<>(BUILTIN);
         model.invariants().forEach(i -> rules.add(i.name()));
+        model.properties().forEach(p -> rules.add(p.name()));
         List<Stmt> bodies = new ArrayList<>();
         model.routines().values().forEach(r -> bodies.add(r.body()));
         model.threads().forEach(t -> bodies.add(t.body()));

@@ -35,6 +35,7 @@ public final class ModelChecker {
     private final Map<String, ResolvedModel.RoutineDef> routines = new LinkedHashMap<>();
     private final List<ResolvedModel.ThreadDef> threads = new ArrayList<>();
     private final List<ResolvedModel.InvariantDef> invariants = new ArrayList<>();
+    private final List<ResolvedModel.PropertyDef> properties = new ArrayList<>();
     private Decl.Expect expect;
 
     public ModelChecker(Diagnostics diagnostics) {
@@ -60,7 +61,7 @@ public final class ModelChecker {
         List<SourceFile> sources = units.stream().map(CompilationUnit::file).toList();
         String name = main.name() == null ? "model" : main.name().name();
         ResolvedModel model = new ResolvedModel(name, main.file(), sources, consts, enums, structs, pools, globals,
-                routines, threads, invariants, expect);
+                routines, threads, invariants, expect, properties);
         new BodyChecker(model, diagnostics).checkAll();
         new RecursionCheck(model, diagnostics).check();
         new ExpectCheck(model, diagnostics).check();
@@ -173,6 +174,7 @@ public final class ModelChecker {
                         expect = e;
                     }
                 }
+                case Decl.Property p -> property(p);
                 case Decl.Import i -> { }
                 case Decl.Const c -> { }
                 case Decl.Enum e -> { }
@@ -241,6 +243,33 @@ public final class ModelChecker {
             }
             count = c.intValue();
         }
-        threads.add(new ResolvedModel.ThreadDef(t.name().name(), t.system(), count, t.body(), t.span()));
+        threads.add(new ResolvedModel.ThreadDef(t.name().name(), t.system(), count, t.body(), t.span(), t.fairness()));
+    }
+
+    /** A property's name is a rule name; a quantified one ranges over a struct that has a pool. */
+    private void property(Decl.Property p) {
+        if (!declare(p.name().name(), p.name().span(), "property")) {
+            return;
+        }
+        if (p.struct() != null) {
+            String s = p.struct().name();
+            if (!structs.containsKey(s)) {
+                diagnostics.error("E0287", p.struct().span(), "`forall` over unknown struct `" + s + "`",
+                        Names.suggest(s, structs.keySet()));
+                return;
+            }
+            if (pools.stream().noneMatch(q -> q.struct().equals(s))) {
+                diagnostics.error("E0288", p.struct().span(), "`forall` over struct " + s + ", which has no pool",
+                        "declare `pool " + s + "[n];`: the property is checked for each object of the pool");
+                return;
+            }
+        }
+        String formula = (p.trigger() == null ? "always eventually " : p.trigger().span().text() + " ~> ")
+                + p.goal().span().text();
+        String text = (p.variable() == null ? "" : "forall " + p.variable().name() + ": " + p.struct().name() + " :: ")
+                + formula;
+        properties.add(new ResolvedModel.PropertyDef(p.name().name(), p.variable() == null ? null : p.variable().name(),
+                p.struct() == null ? null : p.struct().name(), p.trigger(), p.goal(), text.replaceAll("\\s+", " "),
+                p.span()));
     }
 }

@@ -121,7 +121,7 @@ final class RecursionCheck {
         depth.put(routine, d);
         if (d > MAX_CALL_DEPTH && !tooDeep) {
             tooDeep = true;
-            diagnostics.error("E0287", callSpan(routine, deepest), "calls nest more than " + MAX_CALL_DEPTH
+            diagnostics.error("E0289", callSpan(routine, deepest), "calls nest more than " + MAX_CALL_DEPTH
                     + " routines deep from `" + routine + "`", "every call is inlined; flatten the chain of routines");
         }
         return d;

@@ -17,7 +17,20 @@ import java.util.Map;
 public record ResolvedModel(String name, SourceFile file, List<SourceFile> sources, Map<String, Long> consts,
                             Map<String, Type.Enum> enums, Map<String, StructDef> structs, List<PoolDef> pools,
                             Map<String, GlobalDef> globals, Map<String, RoutineDef> routines,
-                            List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect) {
+                            List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect,
+                            List<PropertyDef> properties) {
+
+    public ResolvedModel {
+        properties = properties == null ? List.of() : List.copyOf(properties);
+    }
+
+    /** A model without liveness properties. */
+    public ResolvedModel(String name, SourceFile file, List<SourceFile> sources, Map<String, Long> consts,
+                         Map<String, Type.Enum> enums, Map<String, StructDef> structs, List<PoolDef> pools,
+                         Map<String, GlobalDef> globals, Map<String, RoutineDef> routines,
+                         List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect) {
+        this(name, file, sources, consts, enums, structs, pools, globals, routines, threads, invariants, expect, List.of());
+    }
 
     /** A struct: its fields in order and its show-labels. */
     public record StructDef(String name, List<FieldDef> fields, List<Decl.Show> shows, Span span) {
@@ -44,8 +57,25 @@ public record ResolvedModel(String name, SourceFile file, List<SourceFile> sourc
     public record RoutineDef(String name, boolean system, List<String> paramNames, Type.Routine signature,
                              Stmt.Block body, Span span) { }
 
-    /** A thread declaration with its instance count. */
-    public record ThreadDef(String name, boolean system, int count, Stmt.Block body, Span span) { }
+    /** A thread declaration with its instance count and the fairness liveness checking assumes of it. */
+    public record ThreadDef(String name, boolean system, int count, Stmt.Block body, Span span,
+                            Decl.ThreadFairness fairness) {
+        public ThreadDef {
+            fairness = fairness == null ? Decl.ThreadFairness.WEAK : fairness;
+        }
+
+        public ThreadDef(String name, boolean system, int count, Stmt.Block body, Span span) {
+            this(name, system, count, body, span, Decl.ThreadFairness.WEAK);
+        }
+    }
+
+    /**
+     * A liveness property {@code trigger ~> goal} ({@code trigger} null for {@code always eventually goal}),
+     * quantified over the objects of {@code struct}'s pool as {@code variable} when both are non-null;
+     * {@code text} is the formula as written.
+     */
+    public record PropertyDef(String name, String variable, String struct, Expr trigger, Expr goal, String text,
+                              Span span) { }
 
     /** An invariant. */
     public record InvariantDef(String name, Expr condition, Span span) { }

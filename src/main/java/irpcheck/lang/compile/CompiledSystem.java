@@ -1,7 +1,9 @@
 package irpcheck.lang.compile;
 
 import irpcheck.model.Action;
+import irpcheck.model.Fairness;
 import irpcheck.model.Footprint;
+import irpcheck.model.LivenessProperty;
 import irpcheck.model.Process;
 import irpcheck.model.StateDecoder;
 import irpcheck.model.StateLayout;
@@ -28,9 +30,14 @@ final class CompiledSystem implements TransitionSystem {
     private final AccessLog[] footprints;
     private final List<SystemCompiler.Invariant> invariants;
     private final Decoder decoder;
+    private final List<LivenessProperty> properties;
+    private final Fairness[] fairness;
 
     CompiledSystem(String name, StateLayout layout, int[] initial, List<ProcessCode> processes, List<Process> infos,
-                   List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder) {
+                   List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder,
+                   List<LivenessProperty> properties, List<Fairness> fairness) {
+        this.properties = List.copyOf(properties);
+        this.fairness = fairness.toArray(Fairness[]::new);
         this.name = name;
         this.layout = layout;
         this.initial = initial;
@@ -40,6 +47,16 @@ final class CompiledSystem implements TransitionSystem {
         this.footprints = footprints;
         this.invariants = List.copyOf(invariants);
         this.decoder = decoder;
+    }
+
+    @Override
+    public List<LivenessProperty> livenessProperties() {
+        return properties;
+    }
+
+    @Override
+    public Fairness fairness(int process) {
+        return process < fairness.length ? fairness[process] : Fairness.WEAK;
     }
 
     @Override

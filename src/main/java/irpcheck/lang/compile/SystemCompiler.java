@@ -29,6 +29,7 @@ final class SystemCompiler {
         List<ProcessCode> processes = new ArrayList<>();
         List<Process> infos = new ArrayList<>();
         List<Action> actions = new ArrayList<>();
+        List<irpcheck.model.Fairness> fairness = new ArrayList<>();
         Map<Integer, AccessLog> footprints = new HashMap<>();
         for (ResolvedModel.ThreadDef t : program.model.threads()) {
             for (int i = 0; i < t.count(); i++) {
@@ -49,16 +50,18 @@ final class SystemCompiler {
                 program.slots.setInitial(pcSlot, code.entry());
                 processes.add(code);
                 infos.add(new Process(index, name, t.system()));
+                fairness.add(PropertyCompiler.fairness(t.fairness()));
             }
         }
         fixRanges(processes.size());
         List<Invariant> invariants = invariants();
+        List<irpcheck.model.LivenessProperty> properties = new PropertyCompiler(program).compile();
         Decoder decoder = new Decoder(program, processes, infos, shows());
         program.freeze();
         AccessLog[] logs = new AccessLog[actions.size()];
         footprints.forEach((k, v) -> logs[k] = v);
         return new CompiledSystem(program.model.name(), program.slots.layout(), program.slots.initialState(), processes,
-                infos, actions, logs, invariants, decoder);
+                infos, actions, logs, invariants, decoder, properties, fairness);
     }
 
     private void globals() {

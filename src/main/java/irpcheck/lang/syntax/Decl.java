@@ -52,8 +52,31 @@ public sealed interface Decl {
     /** A routine parameter. */
     record Param(Ident name, TypeExpr type, Span span) { }
 
-    /** {@code [system] thread Name[count] { ... }}; count may be null (one thread). */
-    record Thread(boolean system, Ident name, Expr count, Stmt.Block body, Span span) implements Decl { }
+    /**
+     * {@code [weak|strong|unfair] [system] thread Name[count] { ... }}; count may be null (one thread);
+     * {@code fairness} is what liveness checking may assume of each instance (weak when not written).
+     */
+    record Thread(boolean system, Ident name, Expr count, Stmt.Block body, Span span, ThreadFairness fairness)
+            implements Decl {
+        public Thread {
+            fairness = fairness == null ? ThreadFairness.WEAK : fairness;
+        }
+
+        /** A thread with the default (weak) fairness. */
+        public Thread(boolean system, Ident name, Expr count, Stmt.Block body, Span span) {
+            this(system, name, count, body, span, ThreadFairness.WEAK);
+        }
+    }
+
+    /** What a thread declaration says about fairness. */
+    enum ThreadFairness { WEAK, STRONG, UNFAIR }
+
+    /**
+     * {@code property Name: [forall v: T ::] P ~> Q;} or {@code property Name: [forall v: T ::] always
+     * eventually Q;} (then {@code trigger} is null). {@code variable} and {@code struct} are null when
+     * the property is not quantified.
+     */
+    record Property(Ident name, Ident variable, Ident struct, Expr trigger, Expr goal, Span span) implements Decl { }
 
     /** {@code invariant Name: expr;} checked in every reachable state. */
     record Invariant(Ident name, Expr condition, Span span) implements Decl { }

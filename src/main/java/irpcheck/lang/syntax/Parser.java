@@ -29,12 +29,14 @@ public final class Parser {
         private final ExprParser exprs;
         private final TypeParser types;
         private final StmtParser stmts;
+        private final LivenessParser liveness;
 
         FileParser(TokenStream ts) {
             this.ts = ts;
             this.exprs = new ExprParser(ts);
             this.types = new TypeParser(ts, exprs);
             this.stmts = new StmtParser(ts, exprs, types);
+            this.liveness = new LivenessParser(ts, exprs, this::fairThread);
         }
 
         /** {@code ("model" | "module") IDENT ";" decl*}. */
@@ -108,8 +110,13 @@ public final class Parser {
                 case INVARIANT -> invariantDecl();
                 case EXPECT -> expectDecl();
                 case MODEL, MODULE -> secondHeader();
+                case IDENT -> ts.startsLivenessDeclaration() ? liveness.declaration() : throwNotADeclaration(t);
                 default -> throw notADeclaration(t);
             };
+        }
+
+        private Decl throwNotADeclaration(Token t) {
+            throw notADeclaration(t);
         }
 
         private ParseError notADeclaration(Token t) {
@@ -189,7 +196,7 @@ public final class Parser {
                 return routine(start, system);
             }
             if (ts.match(TokenKind.THREAD)) {
-                return thread(start, system);
+                return thread(start, system, Decl.ThreadFairness.WEAK);
             }
             throw ts.error(SyntaxCodes.EXPECTED_TOKEN, "expected `routine` or `thread` after `system`, found "
                     + ts.peek().describe());
@@ -238,8 +245,18 @@ public final class Parser {
             return new Decl.Param(name, type, ts.spanFrom(start));
         }
 
+        /** After a fairness word: {@code "system"? "thread" ...}. */
+        private Decl fairThread(Token start, Decl.ThreadFairness fairness) {
+            boolean system = ts.match(TokenKind.SYSTEM);
+            if (!ts.match(TokenKind.THREAD)) {
+                throw ts.error(SyntaxCodes.MISPLACED_FAIRNESS, "`" + start.text() + "` applies to threads only, found "
+                        + ts.peek().describe(), "write `" + start.text() + " thread Name { ... }`");
+            }
+            return thread(start, system, fairness);
+        }
+
         /** After {@code thread}: {@code IDENT ("[" expr "]")? block}. */
-        private Decl thread(Token start, boolean system) {
+        private Decl thread(Token start, boolean system, Decl.ThreadFairness fairness) {
             Ident name = ts.expectName("after `thread`");
             Expr count = null;
             if (ts.match(TokenKind.LBRACKET)) {
@@ -247,7 +264,7 @@ public final class Parser {
                 ts.expect(TokenKind.RBRACKET, "after the number of threads");
             }
             Stmt.Block body = stmts.block("the thread's body");
-            return new Decl.Thread(system, name, count, body, ts.spanFrom(start));
+            return new Decl.Thread(system, name, count, body, ts.spanFrom(start), fairness);
         }
 
         /** {@code "invariant" IDENT ":" expr ";"}. */

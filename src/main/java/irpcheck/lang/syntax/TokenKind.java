@@ -5,7 +5,8 @@ import java.util.TreeMap;
 
 /**
  * The kinds of token of {@code .irp}. Reserved words have their own kind; the contextual words
- * ({@code holds}, {@code deadlock}, {@code violation}, {@code show}, {@code when}) are lexed as
+ * ({@code holds}, {@code deadlock}, {@code violation}, {@code show}, {@code when}, and the liveness words
+ * {@code property}, {@code forall}, {@code always}, {@code eventually}, {@code weak}, {@code strong}, {@code unfair}) are lexed as
  * {@link #IDENT} so that they stay usable as ordinary names. Immutable.
  */
 public enum TokenKind {
@@ -23,7 +24,7 @@ public enum TokenKind {
 
     // punctuation and operators
     LPAREN("("), RPAREN(")"), LBRACE("{"), RBRACE("}"), LBRACKET("["), RBRACKET("]"),
-    SEMI(";"), COLON(":"), COMMA(","), DOT("."), DOTDOT(".."), AT("@"), ARROW("->"),
+    SEMI(";"), COLON(":"), COLONCOLON("::"), LEADSTO("~>"), COMMA(","), DOT("."), DOTDOT(".."), AT("@"), ARROW("->"),
     ASSIGN("="), PLUS_ASSIGN("+="), MINUS_ASSIGN("-="),
     OROR("||"), ANDAND("&&"), EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">="),
     PLUS("+"), MINUS("-"), STAR("*"), SLASH("/"), PERCENT("%"), BANG("!"),

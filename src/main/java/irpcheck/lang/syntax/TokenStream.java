@@ -223,7 +223,20 @@ final class TokenStream {
     }
 
     boolean startsDeclaration() {
-        return endsBlock() || check(TokenKind.CONST) || check(TokenKind.VAR);
+        return endsBlock() || check(TokenKind.CONST) || check(TokenKind.VAR) || startsLivenessDeclaration();
+    }
+
+    /** {@code property Name:} or a fairness word before {@code thread} / {@code system}: contextual words. */
+    boolean startsLivenessDeclaration() {
+        if (!check(TokenKind.IDENT)) {
+            return false;
+        }
+        return switch (peek().text()) {
+            case "property" -> peek(1).kind() == TokenKind.IDENT && peek(2).kind() == TokenKind.COLON;
+            case "weak", "strong", "unfair" -> peek(1).kind() == TokenKind.THREAD || peek(1).kind() == TokenKind.SYSTEM
+                    || peek(1).kind() == TokenKind.ROUTINE;
+            default -> false;
+        };
     }
 
     private boolean startsStatement() {
