@@ -16,7 +16,7 @@ export MAVEN_OPTS += --sun-misc-unsafe-memory-access=allow
 endif
 MVN := mvn -q -B
 
-.PHONY: all build run test bench clean
+.PHONY: all build run test bench clean fuzz
 all: run
 
 build: target/irpcheck.jar
@@ -59,6 +59,16 @@ bench-por:
 	$(JAVA_HOME)/bin/java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) \
 		irpcheck.bench.ReductionTable
 	tools/spin-por.sh $(PEERS)
+
+# A longer fuzzing campaign of the front end than `make test`'s 100,000 inputs: FUZZ_SECONDS (600) of
+# inputs from FUZZ_FIRST (by default a new range each time; a failure names its input's number, and
+# FUZZ_FIRST=N FUZZ_INPUTS=1 replays it).
+FUZZ_SECONDS ?= 600
+FUZZ_FIRST ?= $(shell echo $$(( $$(date +%s) * 1000 )))
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FIRST=$(FUZZ_FIRST) FUZZ_INPUTS=$${FUZZ_INPUTS:-1000000000} \
+	  $(MVN) -Dtest=FrontEndFuzzTest -Dsurefire.failIfNoSpecifiedTests=false test; rc=$$?; \
+	  cat target/surefire-reports/irpcheck.fuzz.FrontEndFuzzTest-output.txt; exit $$rc
 
 PREFIX ?= $(HOME)/.local
 .PHONY: install

@@ -13,8 +13,18 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(subcommand(args) == null ? args
-                : java.util.Arrays.copyOfRange(args, 1, args.length)));
+        int code;
+        try {
+            code = commandLine(args).execute(subcommand(args) == null ? args
+                    : java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Picocli passes errors through; the search handles a full heap itself, so one here came
+            // from elsewhere (the front end limits nesting, so this is a bug): still one line, no trace.
+            System.err.println("irpcheck: internal error: " + e.getClass().getSimpleName()
+                    + " (please report it with the model that caused it)");
+            code = ExitCode.INTERNAL.code();
+        }
+        System.exit(code);
     }
 
     /**

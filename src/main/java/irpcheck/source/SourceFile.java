@@ -1,48 +1,45 @@
 package irpcheck.source;
 
-import java.util.Arrays;
-
 /**
- * The text of one input file with its line table. Immutable.
+ * The text of one input file, with line and column lookups. Immutable.
  *
  * @param path the path shown in diagnostics (as the user typed it, or {@code <lib>/wdm.irp})
  * @param text the whole text, with line endings as read
  */
 public record SourceFile(String path, String text) {
 
-    /** Offsets at which each line starts; computed on demand (records cannot hold derived caches cheaply). */
-    private int[] lineStarts() {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, n);
-    }
+    /*
+     * No line table is kept (a record holds no derived state): both lookups scan the text up to the
+     * place asked for, without allocating, which is cheap for the few lookups a diagnostic makes.
+     */
 
     /** The 1-based line and column of an offset (a column counts characters, tabs as one). */
     public LineCol lineCol(int offset) {
-        int[] starts = lineStarts();
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int idx = Arrays.binarySearch(starts, clamped);
-        int line = idx >= 0 ? idx : -idx - 2;
-        return new LineCol(line + 1, clamped - starts[line] + 1);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < clamped; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new LineCol(line, clamped - lineStart + 1);
     }
 
     /** The text of a 1-based line without its line ending; empty past the end. */
     public String line(int line) {
-        int[] starts = lineStarts();
-        if (line < 1 || line > starts.length) {
+        if (line < 1) {
             return "";
         }
-        int start = starts[line - 1];
-        int end = line < starts.length ? starts[line] - 1 : text.length();
+        int start = 0;
+        for (int n = 1; n < line; n++) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return "";
+            }
+            start = nl + 1;
+        }
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 ? text.length() : nl;
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }

@@ -257,9 +257,26 @@ final class BodyChecker {
         if (!(t instanceof Type.Int) && !(t instanceof Type.Error) || !typer.isPlace(c.target())) {
             diagnostics.error("E0278", c.target().span(), "choose needs an integer variable");
         }
-        new ConstEvaluator(model.consts(), diagnostics).eval(c.lo());
-        new ConstEvaluator(model.consts(), diagnostics).eval(c.hi());
+        Long lo = new ConstEvaluator(model.consts(), diagnostics).eval(c.lo());
+        Long hi = new ConstEvaluator(model.consts(), diagnostics).eval(c.hi());
+        if (lo == null || hi == null) {
+            return;
+        }
+        // Each value is one transition of the compiled program: the range must be small and fit the target.
+        if (lo > hi) {
+            diagnostics.error("E0210", c.lo().span().to(c.hi().span()), "empty range " + lo + ".." + hi,
+                    "the lower bound comes first");
+        } else if (hi - lo >= MAX_CHOICES || hi - lo < 0) {
+            diagnostics.error("E0216", c.lo().span().to(c.hi().span()), "choose picks among more than " + MAX_CHOICES
+                    + " values (" + lo + ".." + hi + ")", "each value is a separate transition; choose from a smaller range");
+        } else if (t instanceof Type.Int i && (lo < i.lo() || hi > i.hi())) {
+            diagnostics.error("E0217", c.lo().span().to(c.hi().span()), "choose range " + lo + ".." + hi
+                    + " does not fit `" + c.target().span().text() + "`, which is " + t.show());
+        }
     }
+
+    /** The most values one {@code choose} may pick among. */
+    static final int MAX_CHOICES = 4096;
 
     private void lock(Expr e, String what) {
         Type t = typer.type(e);

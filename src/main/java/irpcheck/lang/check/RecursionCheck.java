@@ -5,6 +5,7 @@ import irpcheck.source.Diagnostics;
 import irpcheck.source.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,12 @@ final class RecursionCheck {
     private final Diagnostics diagnostics;
     private final Map<String, List<Call>> calls = new LinkedHashMap<>();
     private final Set<String> reported = new HashSet<>();
+    /** The longest chain of calls from each routine explored so far (1: it calls nothing). */
+    private final Map<String, Integer> depth = new HashMap<>();
+    private boolean tooDeep;
+
+    /** How deep calls may nest: each level is inlined, so a deep chain is a huge program. */
+    static final int MAX_CALL_DEPTH = 64;
 
     private record Call(String target, Span span) { }
 
@@ -75,24 +82,52 @@ final class RecursionCheck {
         }
     }
 
-    private void dfs(String routine, List<String> path) {
+    /**
+     * Depth-first search over the call graph; returns the length of the longest chain of calls from
+     * {@code routine}, memoised, so each routine's calls are explored once. A back edge is recursion;
+     * a chain longer than {@link #MAX_CALL_DEPTH} is reported once and not followed further, so
+     * neither a long chain nor a lattice of calls can overflow the stack or take exponential time.
+     */
+    private int dfs(String routine, List<String> path) {
         int at = path.indexOf(routine);
         if (at >= 0) {
             List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
             cycle.add(routine);
             String key = String.join(">", new java.util.TreeSet<>(cycle));
             if (reported.add(key)) {
-                String caller = path.get(path.size() - 1);
-                Span span = calls.get(caller).stream().filter(c -> c.target().equals(routine)).findFirst().get().span();
-                diagnostics.error("E0285", span, "recursion: " + String.join(" -> ", cycle),
+                diagnostics.error("E0285", callSpan(path.get(path.size() - 1), routine), "recursion: " + String.join(" -> ", cycle),
                         "routines are inlined at each call, so a model cannot recurse; unroll it by hand");
             }
-            return;
+            return 0;
+        }
+        Integer known = depth.get(routine);
+        if (known != null) {
+            return known;
+        }
+        if (path.size() > MAX_CALL_DEPTH) {
+            return MAX_CALL_DEPTH + 1;
         }
         path.add(routine);
+        int d = 1;
+        String deepest = null;
         for (Call c : calls.getOrDefault(routine, List.of())) {
-            dfs(c.target(), path);
+            int below = dfs(c.target(), path);
+            if (below + 1 > d) {
+                d = below + 1;
+                deepest = c.target();
+            }
         }
         path.remove(path.size() - 1);
+        depth.put(routine, d);
+        if (d > MAX_CALL_DEPTH && !tooDeep) {
+            tooDeep = true;
+            diagnostics.error("E0289", callSpan(routine, deepest), "calls nest more than " + MAX_CALL_DEPTH
+                    + " routines deep from `" + routine + "`", "every call is inlined; flatten the chain of routines");
+        }
+        return d;
+    }
+
+    private Span callSpan(String caller, String callee) {
+        return calls.get(caller).stream().filter(c -> c.target().equals(callee)).findFirst().orElseThrow().span();
     }
 }

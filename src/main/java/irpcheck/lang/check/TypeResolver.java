@@ -11,6 +11,9 @@ import java.util.Set;
 /** Turns written types into resolved {@link Type}s, reporting unknown names and bad bounds. */
 final class TypeResolver {
     static final int MAX_ARRAY = 4096;
+    /** Names of unbounded integer types in other languages, which a newcomer may try. */
+    private static final Set<String> UNBOUNDED = Set.of("int", "integer", "long", "short", "byte", "char", "nat", "uint",
+            "unsigned", "ULONG", "LONG", "INT", "UINT", "SIZE_T", "size_t", "NTSTATUS", "number");
 
     private final ConstEvaluator consts;
     private final Map<String, Type.Enum> enums;
@@ -58,6 +61,12 @@ final class TypeResolver {
         if (structs.contains(name)) {
             return new Type.Ref(name);
         }
+        if (UNBOUNDED.contains(name)) {
+            // The state space must be finite: every integer variable says its range.
+            diagnostics.error("E0218", n.span(), "`" + name + "` is unbounded: integers in a model need a range",
+                    "write the values it can take, e.g. `0..3` or `0..N-1`");
+            return new Type.Error();
+        }
         List<String> known = new ArrayList<>(enums.keySet());
         known.addAll(structs);
         known.addAll(List.of("bool", "spinlock", "ptr"));
@@ -75,7 +84,19 @@ final class TypeResolver {
             diagnostics.error("E0212", a.span(), "arrays of lists are not supported", "use a struct with a list field");
             return new Type.Error();
         }
+        long total = size * elements(element);
+        if (total > MAX_ARRAY) {
+            // Nested arrays multiply: bool[64][64] is 4096 slots of every state, bool[2][2]...[2] can be 2^n.
+            diagnostics.error("E0215", a.span(), "this array has " + total + " elements in all, more than "
+                    + MAX_ARRAY, "each element is a part of every state; use fewer or smaller dimensions");
+            return new Type.Error();
+        }
         return new Type.Array(element, size);
+    }
+
+    /** How many scalar elements an array type holds in all (1 for anything else). */
+    private static long elements(Type t) {
+        return t instanceof Type.Array a ? a.size() * elements(a.element()) : 1;
     }
 
     private Type list(TypeExpr.ListOf l) {

@@ -31,9 +31,16 @@ final class Cfg {
         }
     }
 
+    /** Calls are inlined, so a lattice of routines each calling the next twice doubles the code per level. */
+    static final int MAX_NODES = 50_000;
+
     final List<Node> nodes = new ArrayList<>();
 
     int node(boolean atomic) {
+        if (nodes.size() >= MAX_NODES) {
+            throw new CompileError("a thread's code has more than " + MAX_NODES
+                    + " control locations once its calls are inlined; call fewer routines, or from fewer places");
+        }
         nodes.add(new Node(atomic));
         return nodes.size() - 1;
     }

@@ -61,16 +61,22 @@ public final class ModelLoader {
         }
         List<CompilationUnit> units = new ArrayList<>(loaded.values());
         units.add(unit);
-        ResolvedModel model = new ModelChecker(diagnostics).check(units, defines);
-        if (model == null || diagnostics.hasErrors()) {
-            return null;
-        }
+        Span at = unit.name() != null ? unit.name().span() : new Span(main, 0, 0);
         try {
+            ResolvedModel model = new ModelChecker(diagnostics).check(units, defines);
+            if (model == null || diagnostics.hasErrors()) {
+                return null;
+            }
             CompiledSystem system = new SystemCompiler(model).compile();
             return new CompiledModel(model.name(), main, system, Expectations.of(model.expect()), model.sources());
         } catch (CompileError e) {
-            Span at = unit.name() != null ? unit.name().span() : new Span(main, 0, 0);
             diagnostics.error("E0299", at, e.getMessage());
+            return null;
+        } catch (StackOverflowError e) {
+            // The parser's depth limit keeps trees shallow enough for a normal stack; a thread with a
+            // small one can still run out in the recursive passes: an error, not a crash.
+            diagnostics.error("E0298", at, "this model is nested too deeply for irpcheck's stack",
+                    "split deeply nested expressions, blocks or chains of calls");
             return null;
         }
     }

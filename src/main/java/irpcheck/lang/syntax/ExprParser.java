@@ -69,12 +69,21 @@ final class ExprParser {
     private Expr leftAssociative(Supplier<Expr> next, TokenKind... operators) {
         Token start = ts.peek();
         Expr left = next.get();
-        while (checkAny(operators)) {
-            BinaryOp op = binaryOp(ts.advance().kind());
-            Expr right = next.get();
-            left = new Expr.Binary(op, left, right, ts.spanFrom(start));
+        // Each operator nests the tree one level deeper (a + b + c is (a + b) + c), and later passes
+        // recurse over it: count the levels, so that a chain of thousands is an error, not a stack overflow.
+        int levels = 0;
+        try {
+            while (checkAny(operators)) {
+                ts.enter();
+                levels++;
+                BinaryOp op = binaryOp(ts.advance().kind());
+                Expr right = next.get();
+                left = new Expr.Binary(op, left, right, ts.spanFrom(start));
+            }
+            return left;
+        } finally {
+            ts.leave(levels);
         }
-        return left;
     }
 
     private boolean checkAny(TokenKind... kinds) {
@@ -123,22 +132,40 @@ final class ExprParser {
     Expr postfix() {
         Token start = ts.peek();
         Expr e = primary();
-        while (true) {
-            if (ts.match(TokenKind.DOT)) {
-                e = new Expr.Field(e, ts.expectName("after `.`"), ts.spanFrom(start));
-            } else if (!noIndex && ts.match(TokenKind.LBRACKET)) {
-                Expr index = nested();
-                ts.expect(TokenKind.RBRACKET, "to close the index");
-                e = new Expr.Index(e, index, ts.spanFrom(start));
-            } else if (ts.match(TokenKind.LPAREN)) {
-                List<Expr> args = arguments();
-                e = new Expr.Call(e, args, ts.spanFrom(start));
-            } else if (ts.match(TokenKind.AT)) {
-                e = new Expr.At(e, ts.expectName("of a label after `@`"), ts.spanFrom(start));
-            } else {
-                return e;
+        // a.b.c and x[0][0] nest like operators do (see leftAssociative): count the levels.
+        int levels = 0;
+        try {
+            while (startsPostfix()) {
+                ts.enter();
+                levels++;
+                e = postfixOne(e, start);
             }
+            return e;
+        } finally {
+            ts.leave(levels);
         }
+    }
+
+    private boolean startsPostfix() {
+        return ts.check(TokenKind.DOT) || (!noIndex && ts.check(TokenKind.LBRACKET)) || ts.check(TokenKind.LPAREN)
+                || ts.check(TokenKind.AT);
+    }
+
+    private Expr postfixOne(Expr e, Token start) {
+        if (ts.match(TokenKind.DOT)) {
+            return new Expr.Field(e, ts.expectName("after `.`"), ts.spanFrom(start));
+        }
+        if (ts.match(TokenKind.LPAREN)) {
+            List<Expr> args = arguments();
+            return new Expr.Call(e, args, ts.spanFrom(start));
+        }
+        if (ts.match(TokenKind.AT)) {
+            return new Expr.At(e, ts.expectName("of a label after `@`"), ts.spanFrom(start));
+        }
+        ts.expect(TokenKind.LBRACKET, "for an index");
+        Expr index = nested();
+        ts.expect(TokenKind.RBRACKET, "to close the index");
+        return new Expr.Index(e, index, ts.spanFrom(start));
     }
 
     /** After {@code (}: arguments up to and including {@code )}. */

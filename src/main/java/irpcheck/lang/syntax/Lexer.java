@@ -13,6 +13,11 @@ import java.util.List;
  * of {@link #lex}: not thread-safe, but {@code new Lexer().lex(...)} is cheap.
  */
 public final class Lexer {
+    /** Operator and punctuation kinds, longest spelling first. Immutable. */
+    private static final List<TokenKind> OPERATORS = java.util.Arrays.stream(TokenKind.values())
+            .filter(k -> k.spelling != null && !k.isKeyword())
+            .sorted(java.util.Comparator.comparingInt((TokenKind k) -> -k.spelling.length()))
+            .toList();
     private static final long INT_MAX = Integer.MAX_VALUE;
 
     private SourceFile file;
@@ -167,14 +172,14 @@ public final class Lexer {
 
     /** The longest operator spelled at {@code at}, or null. */
     private TokenKind operatorAt(int at) {
-        TokenKind best = null;
-        for (TokenKind k : TokenKind.values()) {
-            if (k.spelling != null && !k.isKeyword() && text.startsWith(k.spelling, at)
-                    && (best == null || k.spelling.length() > best.spelling.length())) {
-                best = k;
+        char c = text.charAt(at);
+        for (TokenKind k : OPERATORS) {
+            // Longest first, so the first match is the longest; the first-character test keeps this cheap.
+            if (k.spelling.charAt(0) == c && text.startsWith(k.spelling, at)) {
+                return k;
             }
         }
-        return best;
+        return null;
     }
 
     private void reportBadCharacter() {

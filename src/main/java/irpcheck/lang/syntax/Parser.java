@@ -53,6 +53,13 @@ public final class Parser {
                     }
                 } catch (ParseError e) {
                     ts.syncDeclaration(start);
+                } catch (StackOverflowError e) {
+                    // The depth limit keeps nesting well inside a normal stack, but a thread with a small
+                    // stack (or code not yet compiled, whose frames are larger) can still run out: an error
+                    // at the place reached, like the limit's, and on to the next declaration.
+                    ts.report(SyntaxCodes.NESTING_TOO_DEEP, ts.peek().span(), "nesting too deep for irpcheck's stack here",
+                            "split the construct, or name a part of it with `let`");
+                    ts.syncDeclaration(start);
                 }
             }
             return new CompilationUnit(source, isModule, name, decls, new Span(source, 0, source.text().length()));

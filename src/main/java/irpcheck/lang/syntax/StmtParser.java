@@ -9,6 +9,9 @@ import java.util.List;
  * thread-safe (it advances a shared {@link TokenStream}).
  */
 final class StmtParser {
+    /** The most branches an {@code either} may have. */
+    static final int MAX_BRANCHES = 256;
+
     private final TokenStream ts;
     private final ExprParser exprs;
     private final TypeParser types;
@@ -166,6 +169,11 @@ final class StmtParser {
         branches.add(block("the first `either` branch"));
         while (ts.match(TokenKind.OR)) {
             branches.add(block("the `or` branch"));
+        }
+        if (branches.size() > MAX_BRANCHES) {
+            // Compiling a choice costs more than linear in its branches; a choice this wide is a mistake.
+            ts.report(SyntaxCodes.TOO_MANY_BRANCHES, start.span(), "`either` has " + branches.size()
+                    + " branches, more than " + MAX_BRANCHES, "use `choose x in lo..hi;` and branch on x");
         }
         if (branches.size() < 2) {
             ts.report(SyntaxCodes.EITHER_WITHOUT_OR, start.span(), "`either` needs at least one `or` branch",

@@ -32,6 +32,7 @@ final class SyntaxCodes {
     static final String SECOND_HEADER = "E0127";
     static final String EXPECTED_LEADSTO = "E0128";
     static final String MISPLACED_FAIRNESS = "E0129";
+    static final String TOO_MANY_BRANCHES = "E0130";
 
     private SyntaxCodes() {
     }

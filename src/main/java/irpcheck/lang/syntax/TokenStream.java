@@ -143,6 +143,11 @@ final class TokenStream {
         depth--;
     }
 
+    /** Leaves {@code levels} levels entered by a loop. */
+    void leave(int levels) {
+        depth -= levels;
+    }
+
     /** Skips to where the next declaration may start; consumes at least one token unless past {@code start}. */
     void syncDeclaration(int start) {
         if (pos == start) {

@@ -23,10 +23,18 @@ final class TypeParser {
         try {
             Token start = ts.peek();
             TypeExpr type = base();
-            while (ts.match(TokenKind.LBRACKET)) {
-                Expr size = exprs.expression();
-                ts.expect(TokenKind.RBRACKET, "after the array size");
-                type = new TypeExpr.Array(type, size, ts.spanFrom(start));
+            // Each dimension nests the type one level deeper, and later passes recurse over it.
+            int levels = 0;
+            try {
+                while (ts.match(TokenKind.LBRACKET)) {
+                    ts.enter();
+                    levels++;
+                    Expr size = exprs.expression();
+                    ts.expect(TokenKind.RBRACKET, "after the array size");
+                    type = new TypeExpr.Array(type, size, ts.spanFrom(start));
+                }
+            } finally {
+                ts.leave(levels);
             }
             return type;
         } finally {
