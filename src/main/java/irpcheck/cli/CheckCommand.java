@@ -173,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
             RunInfo run = new RunInfo(compiled.name(), model.toString(), compiled.system(), result,
                     compiled.expectation().describe(), options, SafetyAndLiveness.livenessOf(search, compiled.system()),
                     reduced);
-            out.print(withMemory(TextReport.render(run), safety, result));
+            out.print(withMemory(TextReport.render(run), safety, result, heap));
             Unexercised unexercised = Unexercised.of(run, coverage::taken);
             out.print(unexercised.render());
             if (reduced && !unexercised.never().isEmpty()) {
@@ -195,12 +195,12 @@ final class CheckCommand implements Callable<Integer> {
      * The report with a "Memory:" line after its "Time:" line: the store's figures and the peak heap
      * (not in the JSON, which stays byte-identical from run to run), and advice after running out of memory.
      */
-    private String withMemory(String report, Search search, Result result) {
+    private String withMemory(String report, Search search, Result result, HeapWatch heap) {
         String store = search.storeFigures();
         if (store == null) {
             return report;
         }
-        String line = "Memory:   " + store + "; peak heap " + HeapWatch.megabytes(HeapWatch.peakHeap()) + "\n";
+        String line = "Memory:   " + store + "; peak heap " + HeapWatch.megabytes(heap.peakHeap()) + "\n";
         if ("out of memory".equals(result.stopReason())) {
             line += "          " + HeapWatch.outOfMemoryAdvice(fingerprint) + "\n";
         }

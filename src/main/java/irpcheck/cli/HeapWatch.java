@@ -56,17 +56,18 @@ final class HeapWatch implements AutoCloseable {
         String advice = fingerprint ? "give it a larger heap (IRPCHECK_JAVA_OPTS=-Xmx20g ./irpcheck ...)"
                 : "run with --fingerprint (about 10 bytes per state instead of about 25), or give it a larger heap "
                         + "(IRPCHECK_JAVA_OPTS=-Xmx20g ./irpcheck ...)";
-        return "heap nearly full (" + megabytes(rt.totalMemory() - rt.freeMemory()) + " used of " + megabytes(rt.maxMemory())
-                + "): " + advice;
+        // "out of memory" first, as when an allocation fails outright: scripts and tests look for it
+        return "out of memory (heap " + FULL_PERCENT + "% full: " + megabytes(rt.totalMemory() - rt.freeMemory()) + " used of "
+                + megabytes(rt.maxMemory()) + "): " + advice;
     }
 
     /** The advice printed when the search ran out of memory outright. */
     static String outOfMemoryAdvice(boolean fingerprint) {
-        return reason(fingerprint).replaceFirst("^heap nearly full", "out of memory");
+        return reason(fingerprint).replaceFirst("^out of memory \\(heap \\d+% full: ", "out of memory (");
     }
 
     /** The highest heap use seen since this watch started, summed over the heap pools' peaks. */
-    static long peakHeap() {
+    long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

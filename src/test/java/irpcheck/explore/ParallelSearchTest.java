@@ -4,6 +4,7 @@ import irpcheck.explore.parallel.WorkerPool;
 import irpcheck.model.TransitionSystem;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** Oracle: any number of workers gives the one-worker result (counts, depth, queue, counterexamples). */
@@ -14,7 +15,9 @@ class ParallelSearchTest {
     }
 
     private static void assertSameForAnyWorkers(TransitionSystem s, String what) {
-        Function<TransitionSystem, StateStore>[] stores = storeMakers();
+        List<Function<TransitionSystem, StateStore>> stores = List.of(
+                t -> new PackedStateStore(t.layout(), 4, 1),
+                t -> new FingerprintStore(t.layout(), 2, 16));
         for (ExploreOptions opts : new ExploreOptions[] {Traces.options(false, 0, 0), Traces.options(true, 0, 0),
                 Traces.options(true, 37, 0), Traces.options(true, 0, 3)}) {
             for (Function<TransitionSystem, StateStore> store : stores) {
@@ -34,14 +37,6 @@ class ParallelSearchTest {
                 }
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<TransitionSystem, StateStore>[] storeMakers() {
-        return new Function[] {
-            (Function<TransitionSystem, StateStore>) s -> new PackedStateStore(s.layout(), 4, 1),
-            (Function<TransitionSystem, StateStore>) s -> new FingerprintStore(s.layout(), 2, 16),
-        };
     }
 
     @Test
