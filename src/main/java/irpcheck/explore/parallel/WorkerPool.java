@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 public final class WorkerPool implements Expander, AutoCloseable {
 
     /** States per batch and worker: large enough to amortise the hand-off, small enough to balance. */
-    private static final int STATES_PER_WORKER = 2048;
+    private static final int STATES_PER_WORKER = 256;
 
     private final int workers;
     private final int statesPerWorker;
