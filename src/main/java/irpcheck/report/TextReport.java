@@ -115,8 +115,10 @@ public final class TextReport {
                 .append(cx.lasso() == null ? "" : ", cycle from step " + cx.loop()).append('\n');
         schedule(trace, system, out);
         Columns columns = Columns.of(trace);
+        String previousThread = null;
         for (TraceView.Step step : trace.steps()) {
-            step(step, columns, out);
+            step(step, columns, step.action() != null && step.thread().equals(previousThread), out);
+            previousThread = step.action() == null ? null : step.thread();
             if (cx.lasso() != null && step.index() == cx.loop() && cx.loop() < cx.steps().size() - 1) {
                 out.append(" ".repeat(columns.index + 2)).append("---- the cycle starts here: the steps below return to"
                         + " the state of step ").append(cx.loop()).append(" ----\n");
@@ -154,12 +156,16 @@ public final class TextReport {
         out.append(indent).append("fairness assumed: ").append(String.join(", ", lasso.fairness())).append('\n');
     }
 
-    private static void step(TraceView.Step step, Columns c, StringBuilder out) {
+    /**
+     * One step. Consecutive steps of one thread are grouped: the thread is named on the first of them
+     * and the others show a bar, so a context switch is where a new name appears.
+     */
+    private static void step(TraceView.Step step, Columns c, boolean sameThread, StringBuilder out) {
         out.append(pad(Integer.toString(step.index()), c.index, true)).append("  ");
         if (step.action() == null) {
             out.append("initial state");
         } else {
-            out.append(pad(step.thread(), c.thread, false)).append("  ")
+            out.append(pad(sameThread ? "|" : step.thread(), c.thread, false)).append("  ")
                     .append(pad(step.action().routine(), c.routine, false)).append("  ")
                     .append(pad(Figures.place(step.span()), c.place, false)).append("  ")
                     .append(step.action().describe());
