@@ -63,7 +63,7 @@ final class CallCompiler {
 
     private Frame frame(ResolvedModel.RoutineDef r, int cont, Frame.ResultSink sink) {
         Context ctx = new Context(pc.process, ctxSelf(), r.name(), r.system(), new Scope(null));
-        return new Frame(ctx, cont, sink, false);
+        return new Frame(ctx, cont, sink, pc.program.slotList(), false);
     }
 
     private int ctxSelf() {
@@ -109,7 +109,7 @@ final class CallCompiler {
         int last = pc.block(r.body(), calleeEntry, callee);
         inlining.pop();
         Program.LiveRange range = new Program.LiveRange(pc.process, pc.pcSlot, calleeEntry, pc.cfg.nodes.size());
-        callee.locals().forEach(slot -> pc.program.liveRanges.put(slot, range));
+        callee.locals().list().forEach(slot -> pc.program.liveRanges.put(slot, range));
         pc.cfg.epsilon(last, callee.exit(), callee.zeroLocals());
     }
 

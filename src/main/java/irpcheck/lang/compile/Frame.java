@@ -1,8 +1,5 @@
 package irpcheck.lang.compile;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One inlined routine instance (or a thread body) being compiled: its context, where a return goes,
  * what receives the result, and the local slots to zero on leaving. Not thread-safe.
@@ -10,11 +7,7 @@ import java.util.List;
  * @param exit   the node a return jumps to (the continuation after the call, or the thread's end)
  * @param result receives a returned value, or null
  */
-record Frame(Context ctx, int exit, ResultSink result, List<Integer> locals, boolean isThread) {
-
-    Frame(Context ctx, int exit, ResultSink result, boolean isThread) {
-        this(ctx, exit, result, new ArrayList<>(), isThread);
-    }
+record Frame(Context ctx, int exit, ResultSink result, SlotList locals, boolean isThread) {
 
     Frame withScope(Context inner) {
         return new Frame(inner, exit, result, locals, isThread);
@@ -23,13 +16,13 @@ record Frame(Context ctx, int exit, ResultSink result, List<Integer> locals, boo
     /**
      * An effect that zeroes every local slot of this frame, dead variables being equal in every state.
      * It reads the slot list when it runs, so locals declared after the point of use count too; the
-     * list is complete (and no longer changes) before any state is explored.
+     * list is frozen into an array before any state is explored.
      */
     Effect zeroLocals() {
-        List<Integer> slots = locals;
+        SlotList slots = locals;
         return s -> {
-            for (int i = 0, n = slots.size(); i < n; i++) {
-                s[slots.get(i)] = 0;
+            for (int slot : slots.array()) {
+                s[slot] = 0;
             }
         };
     }

@@ -54,7 +54,7 @@ final class ProcessCompiler {
         Context ctx = new Context(process, self, thread.name(), thread.system(), new Scope(null));
         int entry = cfg.node(false);
         int exitNode = cfg.node(false);
-        Frame frame = new Frame(ctx, exitNode, null, true);
+        Frame frame = new Frame(ctx, exitNode, null, program.slotList(), true);
         int last = block(thread.body(), entry, frame);
         cfg.epsilon(last, exitNode, Effect.NONE);
         cfg.epsilon(exitNode, end, threadExit(frame));

@@ -20,6 +20,7 @@ final class Program {
     final Heap heap = new Heap();
     final Scope globals = new Scope(null);
     final List<Integer> lockSlots = new ArrayList<>();
+    private final List<SlotList> slotLists = new ArrayList<>();
     final List<Integer> refSlots = new ArrayList<>();
     /** Every scalar variable with its display name, in allocation order. */
     final List<Variable> variables = new ArrayList<>();
@@ -115,7 +116,15 @@ final class Program {
     /** Ends compilation: from now on the lock and reference slot tables are fixed. */
     void freeze() {
         lockSlotArray = lockSlots.stream().mapToInt(Integer::intValue).toArray();
+        slotLists.forEach(SlotList::freeze);
         heap.freeze();
+    }
+
+    /** A new slot list, frozen with the program. */
+    SlotList slotList() {
+        SlotList list = new SlotList();
+        slotLists.add(list);
+        return list;
     }
 
     /** Every lock slot; valid after {@link #freeze()}. */
