@@ -112,19 +112,20 @@ final class CompiledSystem implements TransitionSystem {
      * Takes edge {@code e} from {@code state} if enabled; reports the outcome as action {@code action}.
      * The successor is built in {@code scratch} when it is not null (it must not be {@code state}), else in a
      * fresh copy (inside atomic blocks, where {@code state} is itself a successor being built).
+     * Returns false when the edge is not enabled, true when it was taken or broke a rule.
      */
-    private void fire(ProcessCode p, int[] state, Edge e, int action, SuccessorSink sink, int depth, int[] scratch) {
+    private boolean fire(ProcessCode p, int[] state, Edge e, int action, SuccessorSink sink, int depth, int[] scratch) {
         int[] next;
         try {
             if (e.hasPrefix()) {
                 next = copy(state, scratch);
                 e.prefix().apply(next);
                 if (!e.guard().test(next)) {
-                    return;
+                    return false;
                 }
             } else {
                 if (!e.guard().test(state)) {
-                    return;
+                    return false;
                 }
                 next = copy(state, scratch);
             }
@@ -132,13 +133,14 @@ final class CompiledSystem implements TransitionSystem {
             next[p.pcSlot()] = e.target();
         } catch (Halt h) {
             sink.violation(action, violation(h, e.action()));
-            return;
+            return true;
         }
         if (p.atomic()[e.target()]) {
             continueAtomic(p, next, action, sink, depth + 1);
         } else {
             sink.successor(action, next);
         }
+        return true;
     }
 
     private static int[] copy(int[] state, int[] scratch) {
@@ -158,22 +160,7 @@ final class CompiledSystem implements TransitionSystem {
         Edge[] edges = p.edges()[state[p.pcSlot()]];
         boolean any = false;
         for (Edge e : edges) {
-            try {
-                int[] probe = state;
-                if (e.hasPrefix()) {
-                    probe = state.clone();
-                    e.prefix().apply(probe);
-                }
-                if (!e.guard().test(probe)) {
-                    continue;
-                }
-            } catch (Halt h) {
-                sink.violation(action, violation(h, e.action()));
-                any = true;
-                continue;
-            }
-            any = true;
-            fire(p, state, e, action, sink, depth, null);
+            any |= fire(p, state, e, action, sink, depth, null);
         }
         if (!any) {
             sink.violation(action, new Violation(Violation.Kind.ATOMIC_BLOCKED, "AtomicBlocked",
