@@ -73,6 +73,25 @@ final class PackedPages {
         }
     }
 
+    /**
+     * Packs a state into {@code into[off .. off+words())}; false (leaving those words unspecified) when a
+     * slot lies outside the layout. Safe on any thread: it reads only the layout.
+     */
+    boolean tryPack(int[] state, long[] into, int off) {
+        if (state.length != width) {
+            return false;
+        }
+        Arrays.fill(into, off, off + words, 0L);
+        for (int i = 0; i < width; i++) {
+            long v = (long) state[i] - mins[i];
+            if ((v & ~masks[i]) != 0) {
+                return false;
+            }
+            into[off + wordOf[i]] |= v << shiftOf[i];
+        }
+        return true;
+    }
+
     /** Unpacks state {@code index} into {@code into}. */
     int[] read(long index, int[] into) {
         long[] page = pages[page(index)];
@@ -85,10 +104,15 @@ final class PackedPages {
 
     /** True when state {@code index} packs to {@code packed}. */
     boolean equalsAt(long index, long[] packed) {
+        return equalsAt(index, packed, 0);
+    }
+
+    /** True when state {@code index} packs to {@code packed[from .. from+words())}. */
+    boolean equalsAt(long index, long[] packed, int from) {
         long[] page = pages[page(index)];
         int off = offset(index);
         for (int w = 0; w < words; w++) {
-            if (page[off + w] != packed[w]) {
+            if (page[off + w] != packed[from + w]) {
                 return false;
             }
         }
@@ -102,6 +126,11 @@ final class PackedPages {
 
     /** Stores a packed state as state {@code index}, allocating or doubling its page first. */
     void write(long index, long[] packed) {
+        write(index, packed, 0);
+    }
+
+    /** Stores {@code packed[from .. from+words())} as state {@code index}. */
+    void write(long index, long[] packed, int from) {
         int p = page(index);
         int off = offset(index);
         if (p >= pages.length) {
@@ -116,7 +145,7 @@ final class PackedPages {
             page = page == null ? new long[want] : Arrays.copyOf(page, want);
             pages[p] = page;
         }
-        System.arraycopy(packed, 0, page, off, words);
+        System.arraycopy(packed, from, page, off, words);
     }
 
     /** Drops the pages that hold only states below {@code index}; returns the first index still held. */

@@ -2,6 +2,7 @@ package irpcheck.explore.parallel;
 
 import irpcheck.explore.Batch;
 import irpcheck.explore.Expander;
+import irpcheck.explore.ShardedStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Computes a batch's successors on {@code workers - 1} pool threads, each taking a contiguous share,
- * while the search's own thread (the last worker) takes the previous batch's transitions into the store:
- * a pipeline. The split never changes the result: the search takes the transitions in state order.
- * With one worker it computes on the caller's thread. Thread-safe for one search at a time;
- * {@link #close()} stops the threads.
+ * Computes a batch's successors on {@code workers - 1} pool threads while the search's own thread takes
+ * the previous batch's transitions into the store, then joins them (the threads claim a few states at a
+ * time, so they share the batch as their speeds allow); then, for a {@link ShardedStore}, all
+ * {@code workers} threads look up the batch's successors at once, each in its own shards. Neither split
+ * changes the result: the search takes the transitions in state order. With one worker everything runs
+ * on the caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
  */
 public final class WorkerPool implements Expander, AutoCloseable {
 
@@ -52,35 +54,66 @@ public final class WorkerPool implements Expander, AutoCloseable {
 
     @Override
     public int batchSize() {
-        return statesPerWorker * Math.max(1, workers - 1);
+        return statesPerWorker * workers;
     }
 
     @Override
     public void start(Batch batch) {
-        int n = batch.size();
         if (pool == null) {
-            batch.expand(0, n);
+            batch.expand(0, batch.size());
             return;
         }
-        int threads = workers - 1;
-        for (int w = 0; w < threads; w++) {
-            int from = (int) ((long) n * w / threads);
-            int to = (int) ((long) n * (w + 1) / threads);
-            if (from < to) {
-                shares.add(pool.submit(() -> batch.expand(from, to)));
-            }
+        for (int w = 1; w < workers; w++) {
+            shares.add(pool.submit(batch::expandClaimed));
         }
     }
 
     @Override
     public void finish(Batch batch) {
         try {
+            if (pool != null) {
+                batch.expandClaimed();
+            }
             for (Future<?> share : shares) {
                 await(share);
             }
         } finally {
             shares.clear();
         }
+    }
+
+    @Override
+    public boolean probesInParallel() {
+        return pool != null;
+    }
+
+    @Override
+    public boolean probe(Batch batch, ShardedStore store) {
+        if (pool == null) {
+            return false;
+        }
+        store.prepare(batch);
+        try {
+            for (int w = 1; w < workers; w++) {
+                int part = w;
+                shares.add(pool.submit(() -> store.probe(batch, part, workers)));
+            }
+            store.probe(batch, 0, workers);
+            for (Future<?> share : shares) {
+                await(share);
+            }
+        } finally {
+            // an error on this thread: the workers must be done before the search gives up the store
+            for (Future<?> share : shares) {
+                try {
+                    await(share);
+                } catch (RuntimeException | Error ignored) {
+                    // the first error is the one rethrown
+                }
+            }
+            shares.clear();
+        }
+        return true;
     }
 
     @Override
