@@ -27,6 +27,8 @@ public final class Batch {
     private final SuccessorBuffer[] buffers;
     private final AtomicInteger claimed = new AtomicInteger();
     private int size;
+    private long first;
+    private ShardedStore.Reader reader;
 
     /**
      * A batch whose expansion also lets {@code policy} choose each state's actions and, when
@@ -46,10 +48,17 @@ public final class Batch {
         }
     }
 
-    /** Loads states {@code first .. first+n-1} from the store; all are to be expanded until {@link #skip}. */
+    /**
+     * Loads states {@code first .. first+n-1} from the store (with a sharded store, the threads that
+     * expand them read them); all are to be expanded until {@link #skip}.
+     */
     void load(long first, int n) {
+        reader = sharded != null ? sharded.reader(first, n) : null;
+        this.first = first;
         for (int i = 0; i < n; i++) {
-            store.get(first + i, states[i]);
+            if (reader == null) {
+                store.get(first + i, states[i]);
+            }
             skipped[i] = false;
         }
         size = n;
@@ -70,6 +79,9 @@ public final class Batch {
     public void expand(int from, int to) {
         for (int i = from; i < to; i++) {
             SuccessorBuffer b = buffers[i];
+            if (reader != null) {
+                reader.read(first + i, states[i]);
+            }
             b.clear();
             system.successors(states[i], b);
             if (skipped[i] || b.count() == 0) {

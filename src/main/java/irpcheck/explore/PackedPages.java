@@ -102,6 +102,37 @@ final class PackedPages {
         return into;
     }
 
+    /**
+     * The states {@code first .. first+n-1} (all written) as the pages hold them now: another thread may
+     * read them through the view while states are added, since adding writes only past them or into new
+     * copies of the pages.
+     */
+    View view(long first, int n) {
+        int from = page(first);
+        return new View(Arrays.copyOfRange(pages, from, page(first + Math.max(1, n) - 1) + 1), from);
+    }
+
+    /** Some pages as they were when {@link #view} was called. Immutable (the states it covers do not change). */
+    final class View implements ShardedStore.Reader {
+        private final long[][] held;
+        private final int firstPage;
+
+        private View(long[][] held, int firstPage) {
+            this.held = held;
+            this.firstPage = firstPage;
+        }
+
+        @Override
+        public int[] read(long index, int[] into) {
+            long[] page = held[page(index) - firstPage];
+            int off = offset(index);
+            for (int i = 0; i < width; i++) {
+                into[i] = (int) ((page[off + wordOf[i]] >>> shiftOf[i]) & masks[i]) + mins[i];
+            }
+            return into;
+        }
+    }
+
     /** True when state {@code index} packs to {@code packed}. */
     boolean equalsAt(long index, long[] packed) {
         return equalsAt(index, packed, 0);

@@ -117,6 +117,14 @@ public final class PackedStateStore implements ShardedStore {
     }
 
     @Override
+    public Reader reader(long first, int n) {
+        if (first < 0 || n < 0 || first + n > size) {
+            throw new IndexOutOfBoundsException("states " + first + ".." + (first + n) + " of " + size);
+        }
+        return pages.view(first, n);
+    }
+
+    @Override
     public void prepare(Batch batch) {
         if (reserved == null) {
             reserved = new long[SHARDS][16];

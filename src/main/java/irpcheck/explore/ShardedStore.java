@@ -26,6 +26,18 @@ public interface ShardedStore extends StateStore {
     /** The hash of a packed state. Thread-safe. */
     long hash(long[] words, int off);
 
+    /**
+     * A reader of the stored states {@code first .. first+n-1} for other threads: they may use it while
+     * this thread adds states, once a hand-over orders their reads after this call.
+     */
+    Reader reader(long first, int n);
+
+    /** Reads some stored states; thread-safe. */
+    interface Reader {
+        /** Copies state {@code index} into {@code into} and returns it. */
+        int[] read(long index, int[] into);
+    }
+
     /** Makes {@code batch} (packed and hashed) the one the next {@link #probe} calls and commits are about. */
     void prepare(Batch batch);
 
