@@ -81,13 +81,17 @@ class ParallelSearchTest {
                 .bad(3, "Bad")
                 .build();
         ReductionPolicy firstOfOne = (system, state, enabled, count) -> state[0] == 1 ? 1 : count;
+        List<Function<TransitionSystem, StateStore>> stores = List.of(
+                t -> new PackedStateStore(t.layout()), t -> new FingerprintStore(t.layout()));
         for (boolean keepGoing : new boolean[] {false, true}) {
             ExploreOptions opts = Traces.options(keepGoing, 0, 0);
-            Result one = run(g, opts, new PackedStateStore(g.layout()), Expander.SEQUENTIAL, firstOfOne);
-            assertEquals(List.of(0, 3), one.counterexamples().get(0).steps().stream().map(TraceStep::actionId).skip(1).toList());
-            for (int workers = 2; workers <= 3; workers++) {
-                try (WorkerPool pool = new WorkerPool(workers, 4)) {
-                    Traces.assertSameResult(one, run(g, opts, new PackedStateStore(g.layout()), pool, firstOfOne));
+            for (Function<TransitionSystem, StateStore> store : stores) {
+                Result one = run(g, opts, store.apply(g), Expander.SEQUENTIAL, firstOfOne);
+                assertEquals(List.of(0, 3), one.counterexamples().get(0).steps().stream().map(TraceStep::actionId).skip(1).toList());
+                for (int workers = 2; workers <= 3; workers++) {
+                    try (WorkerPool pool = new WorkerPool(workers, 4)) {
+                        Traces.assertSameResult(one, run(g, opts, store.apply(g), pool, firstOfOne));
+                    }
                 }
             }
         }
