@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Batch {
 
-    /** States a thread claims at a time in {@link #expandClaimed}: enough to make the claim cheap. */
-    private static final int CLAIM = 16;
+    /** The fewest states a thread claims at a time in {@link #expandClaimed}. */
+    private static final int MIN_CLAIM = 2;
 
     private final TransitionSystem system;
     private final StateStore store;
@@ -99,8 +99,13 @@ public final class Batch {
      * is left: threads that call it at once share the batch as their speeds allow.
      */
     public void expandClaimed() {
-        for (int from = claimed.getAndAdd(CLAIM); from < size; from = claimed.getAndAdd(CLAIM)) {
-            expand(from, Math.min(size, from + CLAIM));
+        for (int from = claimed.get(); from < size; from = claimed.get()) {
+            // an eighth of what is left: few claims while much is left, small ones at the end, where a
+            // thread that finishes early would otherwise wait for a large last claim
+            int n = Math.max(MIN_CLAIM, (size - from) >> 3);
+            if (claimed.compareAndSet(from, from + n)) {
+                expand(from, Math.min(size, from + n));
+            }
         }
     }
 

@@ -312,7 +312,7 @@ public final class PackedStateStore implements ShardedStore {
         boolean fromTag = SHARD_BITS + bits + 1 <= TAG_BITS;
         for (long entry : old) {
             if (entry != 0) {
-                long hash = fromTag ? entry : hashOf(entry);
+                long hash = fromTag && (entry & RESERVED) == 0 ? entry : hashOf(entry);
                 int pos = position(hash, bits + 1);
                 while (table[pos] != 0) {
                     pos = (pos + 1) & mask;

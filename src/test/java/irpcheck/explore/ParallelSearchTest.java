@@ -97,6 +97,13 @@ class ParallelSearchTest {
         }
     }
 
+    /** Shards that grow many times while batches are probed, and batches of many duplicate successors. */
+    @Test
+    void largeRandomGraph() {
+        GraphSystem g = TestSystems.randomGraph(99, 4_000, 6, true);
+        assertSameForAnyWorkers(g, "random graph of 4,000 nodes");
+    }
+
     @Test
     void handBuiltSystems() {
         assertSameForAnyWorkers(TestSystems.peterson(), "peterson");
