@@ -29,6 +29,11 @@ public final class Batch {
     private int size;
     private long first;
     private ShardedStore.Reader reader;
+    // a probe's findings, one array per part (so that threads never write the same cache line), by the
+    // successor's ordinal in the batch
+    private final int[] offsets;
+    private long[][] answers = new long[0][];
+    private int[][] slots = new int[0][];
 
     /**
      * A batch whose expansion also lets {@code policy} choose each state's actions and, when
@@ -42,6 +47,7 @@ public final class Batch {
         int width = system.layout().size();
         states = new int[capacity][width];
         skipped = new boolean[capacity];
+        offsets = new int[capacity + 1];
         buffers = new SuccessorBuffer[capacity];
         for (int i = 0; i < capacity; i++) {
             buffers[i] = new SuccessorBuffer(width, system.actions().size());
@@ -107,6 +113,43 @@ public final class Batch {
                 expand(from, Math.min(size, from + n));
             }
         }
+    }
+
+    /**
+     * Numbers the packed successors of the expandable states in generation order and makes room for the
+     * findings of a probe in {@code parts} parts. On the search's thread, after expansion.
+     */
+    void prepareProbe(int parts) {
+        for (int i = 0; i < size; i++) {
+            offsets[i + 1] = offsets[i] + (skipped[i] ? 0 : buffers[i].packedCount());
+        }
+        int total = Math.max(1, offsets[size]);
+        if (answers.length < parts) {
+            answers = java.util.Arrays.copyOf(answers, parts);
+            slots = java.util.Arrays.copyOf(slots, parts);
+        }
+        for (int p = 0; p < parts; p++) {
+            if (answers[p] == null || answers[p].length < total) {
+                int n = Math.max(total, answers[p] == null ? 0 : 2 * answers[p].length);
+                answers[p] = new long[n];
+                slots[p] = new int[n];
+            }
+        }
+    }
+
+    /** The ordinal of successor {@code successor} of state {@code state}, numbered by {@link #prepareProbe}. */
+    int ordinal(int state, int successor) {
+        return offsets[state] + successor;
+    }
+
+    /** Part {@code part}'s findings by ordinal: written only by the thread probing that part. */
+    long[] answers(int part) {
+        return answers[part];
+    }
+
+    /** Part {@code part}'s reserved slots by ordinal (for stores that reserve entries). */
+    int[] slots(int part) {
+        return slots[part];
     }
 
     /** True when the search will not expand state {@code i} (it broke an invariant or lies at the depth limit). */

@@ -36,6 +36,7 @@ public final class FingerprintStore implements ShardedStore {
     /** The batch of the last probe and the fingerprints it found new, per shard; null until a probe. */
     private Batch current;
     private NewFingerprints[] fresh;
+    private int parts;
 
     /** A store for states of this layout. */
     public FingerprintStore(StateLayout layout) {
@@ -96,13 +97,15 @@ public final class FingerprintStore implements ShardedStore {
     }
 
     @Override
-    public void prepare(Batch batch) {
+    public void prepare(Batch batch, int parts) {
         if (fresh == null) {
             fresh = new NewFingerprints[SHARDS];
             for (int s = 0; s < SHARDS; s++) {
                 fresh[s] = new NewFingerprints();
             }
         }
+        batch.prepareProbe(parts);
+        this.parts = parts;
         current = batch;
     }
 
@@ -111,49 +114,51 @@ public final class FingerprintStore implements ShardedStore {
         for (int s = part; s < SHARDS; s += parts) {
             fresh[s].clear();
         }
+        long[] answers = batch.answers(part);
         for (int i = 0; i < batch.size(); i++) {
             if (batch.skipped(i)) {
                 continue;
             }
             SuccessorBuffer b = batch.buffer(i);
+            int ordinal = batch.ordinal(i, 0);
             for (int j = 0, n = b.packedCount(); j < n; j++) {
                 long fp = b.hash(j);
                 int s = shard(fp);
                 if (s % parts == part && b.selected(j)) {
-                    probe(s, fp, b, (long) i << 32 | j);
+                    answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
                 }
             }
         }
     }
 
-    /** Looks up one successor's fingerprint in shard {@code s}; enters it when it is new. */
-    private void probe(int s, long fp, SuccessorBuffer b, long ref) {
+    /**
+     * Looks up one successor's fingerprint in shard {@code s}, entering it when it is new: 0 when it was
+     * stored before the batch (so that the commit answers -1, as add does), else -(the reference of its
+     * first occurrence in the batch) - 1.
+     */
+    private long probe(int s, long fp, long ref) {
         if (filled[s] >= resizeAt[s]) {
             grow(s);
         }
         long[] table = tables[s];
         int pos = slot(table, fp);
-        int j = (int) ref;
         if (table[pos] != 0) {
             long leader = fresh[s].get(fp);
-            // stored before the batch: "index 0" makes the commit answer -1, as add does
-            b.answer(j, leader < 0 ? 0 : -leader - 1);
-            return;
+            return leader < 0 ? 0 : -leader - 1;
         }
         table[pos] = fp;
         filled[s]++;
         fresh[s].put(fp, ref);
-        b.assign(j, -1);
-        b.answer(j, -ref - 1);
+        return -ref - 1;
     }
 
     @Override
     public long commit(Batch batch, int state, int successor) {
         SuccessorBuffer b = batch.buffer(state);
-        long answer = b.answer(successor);
-        if (answer == SuccessorBuffer.NOT_PROBED) {
+        if (successor >= b.packedCount() || !b.selected(successor)) {
             return add(b.state(successor));
         }
+        long answer = batch.answers(shard(b.hash(successor)) % parts)[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -1;
         }

@@ -55,6 +55,7 @@ public final class PackedStateStore implements ShardedStore {
     private Batch previous;
     private long[][] reserved;
     private int[] reservedCount;
+    private int parts;
 
     /** A store for states of this layout with default page and table sizes. */
     public PackedStateStore(StateLayout layout) {
@@ -125,11 +126,13 @@ public final class PackedStateStore implements ShardedStore {
     }
 
     @Override
-    public void prepare(Batch batch) {
+    public void prepare(Batch batch, int parts) {
         if (reserved == null) {
             reserved = new long[SHARDS][16];
             reservedCount = new int[SHARDS];
         }
+        batch.prepareProbe(parts);
+        this.parts = parts;
         previous = current;
         current = batch;
     }
@@ -139,52 +142,56 @@ public final class PackedStateStore implements ShardedStore {
         for (int s = part; s < SHARDS; s += parts) {
             settlePrevious(s);
         }
+        long[] answers = batch.answers(part);
+        int[] slots = batch.slots(part);
         for (int i = 0, n = Math.min(batch.size(), MAX_REF_STATES); i < n; i++) {
             if (batch.skipped(i)) {
                 continue;
             }
             SuccessorBuffer b = batch.buffer(i);
+            int ordinal = batch.ordinal(i, 0);
             for (int j = 0, m = Math.min(b.packedCount(), MAX_REF_SUCCESSORS); j < m; j++) {
                 long hash = b.hash(j);
                 int s = shard(hash);
                 if (s % parts == part && b.selected(j)) {
-                    probe(s, hash, b, i, j);
+                    answers[ordinal + j] = probe(s, hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
                 }
             }
         }
     }
 
-    /** Looks successor {@code j} of state {@code i} up in shard {@code s}, reserving an entry when it is new. */
-    private void probe(int s, long hash, SuccessorBuffer b, int i, int j) {
+    /**
+     * Looks up a successor (reference {@code ref}) in shard {@code s}: its index when stored, else -(the
+     * reference of its reserved entry) - 1, reserving one (its slot noted at {@code slots[ordinal]}) when none.
+     */
+    private long probe(int s, long hash, SuccessorBuffer b, long ref, int[] slots, int ordinal) {
         if (filled[s] >= resizeAt[s]) {
             grow(s);
         }
         long[] table = tables[s];
-        int pos = slot(s, hash, b.packed(), b.packedAt(j));
+        int pos = slot(s, hash, b.packed(), b.packedAt((int) (ref & REF_SUCCESSOR_MASK)));
         long entry = table[pos];
         if (entry != 0) {
-            b.answer(j, (entry & RESERVED) != 0 ? -(entry & REF_MASK) - 1 : (entry & INDEX_MASK) - 1);
-            return;
+            return (entry & RESERVED) != 0 ? -(entry & REF_MASK) - 1 : (entry & INDEX_MASK) - 1;
         }
-        long ref = (long) i << REF_SUCCESSOR_BITS | j;
         table[pos] = (hash & ~INDEX_MASK) | RESERVED | ref;
         filled[s]++;
-        b.assign(j, -1);
-        b.slot(j, pos);
-        b.answer(j, -ref - 1);
+        slots[ordinal] = pos;
         if (reservedCount[s] == reserved[s].length) {
             reserved[s] = Arrays.copyOf(reserved[s], 2 * reservedCount[s]);
         }
         reserved[s][reservedCount[s]++] = ref;
+        return -ref - 1;
     }
 
     @Override
     public long commit(Batch batch, int state, int successor) {
         SuccessorBuffer b = batch.buffer(state);
-        long answer = b.answer(successor);
-        if (answer == SuccessorBuffer.NOT_PROBED) {
+        if (successor >= b.packedCount() || !b.selected(successor) || state >= MAX_REF_STATES
+                || successor >= MAX_REF_SUCCESSORS) {
             return add(b.state(successor));
         }
+        long answer = batch.answers(shard(b.hash(successor)) % parts)[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -answer - 1;
         }
@@ -210,14 +217,15 @@ public final class PackedStateStore implements ShardedStore {
     private void settlePrevious(int s) {
         long[] table = tables[s];
         long[] refs = reserved[s];
+        int[] slots = reservedCount[s] == 0 ? null : previous.slots(s % parts);
         for (int k = 0, n = reservedCount[s]; k < n; k++) {
-            SuccessorBuffer b = previous.buffer((int) (refs[k] >>> REF_SUCCESSOR_BITS));
+            int i = (int) (refs[k] >>> REF_SUCCESSOR_BITS);
             int j = (int) (refs[k] & REF_SUCCESSOR_MASK);
-            long index = b.assigned(j);
+            long index = previous.buffer(i).assigned(j);
             if (index < 0) {
                 throw new IllegalStateException("a new state of the last batch was never taken");
             }
-            int pos = b.slot(j);
+            int pos = slots[previous.ordinal(i, j)];
             table[pos] = (table[pos] & ~INDEX_MASK) | (index + 1);
         }
         reservedCount[s] = 0;
@@ -319,8 +327,8 @@ public final class PackedStateStore implements ShardedStore {
                 }
                 table[pos] = entry;
                 if ((entry & RESERVED) != 0) {
-                    current.buffer((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS))
-                            .slot((int) (entry & REF_SUCCESSOR_MASK), pos);
+                    current.slots(s % parts)[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
+                            (int) (entry & REF_SUCCESSOR_MASK))] = pos;
                 }
             }
         }

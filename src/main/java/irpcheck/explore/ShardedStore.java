@@ -38,8 +38,11 @@ public interface ShardedStore extends StateStore {
         int[] read(long index, int[] into);
     }
 
-    /** Makes {@code batch} (packed and hashed) the one the next {@link #probe} calls and commits are about. */
-    void prepare(Batch batch);
+    /**
+     * Makes {@code batch} (packed and hashed) the one the next {@link #probe} calls, in {@code parts} parts,
+     * and commits are about. {@code parts} must be the same for every batch of a search.
+     */
+    void prepare(Batch batch, int parts);
 
     /**
      * Looks up the selected successors of the batch's expandable states that fall in part {@code part}

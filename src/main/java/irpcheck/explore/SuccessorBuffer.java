@@ -35,13 +35,11 @@ final class SuccessorBuffer implements SuccessorSink {
     private boolean reduced;
 
     // filled for a sharded store's batch probe (ShardedStore): each successor's packed words and hash,
-    // then what the probe found, then (for a batch's first occurrence of a new state) the index it got
+    // and (for a batch's first occurrence of a new state) the index the search gave it
     private int words;
     private long[] packed = new long[0];
     private long[] hashes = new long[16];
-    private long[] answers = new long[16];
     private long[] assigned = new long[16];
-    private int[] slots = new int[16];
     private int packedCount;
 
     SuccessorBuffer(int width, int actionCount) {
@@ -130,9 +128,7 @@ final class SuccessorBuffer implements SuccessorSink {
         if (hashes.length < count) {
             int n = Math.max(count, hashes.length * 2);
             hashes = new long[n];
-            answers = new long[n];
             assigned = new long[n];
-            slots = new int[n];
         }
         if (packed.length < count * words) {
             packed = new long[Math.max(count, 2 * packed.length / Math.max(1, words)) * words];
@@ -140,14 +136,11 @@ final class SuccessorBuffer implements SuccessorSink {
         int k = 0;
         while (k < count && store.pack(states[k], packed, k * words)) {
             hashes[k] = store.hash(packed, k * words);
-            answers[k] = NOT_PROBED;
+            assigned[k] = -1;
             k++;
         }
         packedCount = k;
     }
-
-    /** What a probe leaves for a successor it did not look at. */
-    static final long NOT_PROBED = Long.MIN_VALUE;
 
     /** Successors packed by {@link #pack}: those from 0. */
     int packedCount() {
@@ -170,31 +163,13 @@ final class SuccessorBuffer implements SuccessorSink {
         return hashes[i];
     }
 
-    /** The probe's finding for successor {@code i}; {@link #NOT_PROBED} when it did not look. */
-    long answer(int i) {
-        return i < packedCount ? answers[i] : NOT_PROBED;
-    }
-
-    void answer(int i, long answer) {
-        answers[i] = answer;
-    }
-
-    /** The index given to successor {@code i}, a batch's first occurrence of a new state; -1 while none. */
+    /** The index the search gave successor {@code i}, a batch's first occurrence of a new state; -1 while none. */
     long assigned(int i) {
         return assigned[i];
     }
 
     void assign(int i, long index) {
         assigned[i] = index;
-    }
-
-    /** Where in its shard's table the store reserved an entry for successor {@code i}, a batch's first occurrence of a new state. */
-    int slot(int i) {
-        return slots[i];
-    }
-
-    void slot(int i, int slot) {
-        slots[i] = slot;
     }
 
     int count() {

@@ -91,7 +91,7 @@ public final class WorkerPool implements Expander, AutoCloseable {
         if (crew == null) {
             return false;
         }
-        store.prepare(batch);
+        store.prepare(batch, workers);
         crew.launch(part -> store.probe(batch, part, workers));
         try {
             store.probe(batch, 0, workers);
