@@ -11,7 +11,8 @@ import java.util.function.IntConsumer;
  * thread that waits first spins for a short while (a hand-over then costs well under a microsecond) and
  * only then parks (so that an idle pool leaves the CPU alone).
  *
- * <p>One launching thread at a time; {@link #close()} from any thread. Errors thrown by a job on a crew
+ * <p>One launching thread at a time; {@link #close()} from any thread (crew threads start at the first
+ * job). Errors thrown by a job on a crew
  * thread are rethrown by {@link #join}.
  */
 final class Crew implements AutoCloseable {
@@ -29,6 +30,7 @@ final class Crew implements AutoCloseable {
     private volatile Thread launcher;
     private volatile boolean launcherParked;
     private volatile Throwable failure;
+    private boolean started;
     /** Spinning only helps when no thread of the crew waits for a core held by a spinning one. */
     private final long spinNanos;
 
@@ -43,9 +45,6 @@ final class Crew implements AutoCloseable {
             t.setDaemon(true);
             threads[w - 1] = t;
         }
-        for (Thread t : threads) {
-            t.start();
-        }
     }
 
     int size() {
@@ -54,6 +53,13 @@ final class Crew implements AutoCloseable {
 
     /** Starts {@code job} on every crew thread, with parts 1 .. size-1; the caller runs part 0 if it wants to. */
     void launch(IntConsumer job) {
+        if (!started) {
+            // started at the first job, so that a pool made for a search that never runs costs no threads
+            started = true;
+            for (Thread t : threads) {
+                t.start();
+            }
+        }
         launcher = Thread.currentThread();
         failure = null;
         running.set(size - 1);
