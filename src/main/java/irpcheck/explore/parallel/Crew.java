@@ -18,7 +18,7 @@ import java.util.function.IntConsumer;
 final class Crew implements AutoCloseable {
 
     /** How long a waiting thread spins before it parks, when each thread can have a core. */
-    private static final long SPIN_NANOS = 50_000;
+    private static final long SPIN_NANOS = 20_000;
 
     private final int size;
     private final Thread[] threads;
