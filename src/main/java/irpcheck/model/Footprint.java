@@ -26,6 +26,14 @@ public record Footprint(int[] reads, int[] writes, boolean unknown) {
         return intersects(writes, other.reads) || intersects(writes, other.writes) || intersects(reads, other.writes);
     }
 
+    /**
+     * True when {@code other} writes a slot this footprint reads: the only way steps with footprint
+     * {@code other} can enable (or disable) a step with this one.
+     */
+    public boolean readsWrittenBy(Footprint other) {
+        return unknown || other.unknown || intersects(reads, other.writes);
+    }
+
     /** True when this footprint writes one of {@code slots} (sorted); always true when unknown. */
     public boolean writesAny(int[] slots) {
         return unknown || intersects(writes, slots);

@@ -163,7 +163,12 @@ final class CallCompiler {
     int allocate(Expr.New n, int entry, Frame f, Stmt s, ExprCompiler ex, Expr target, Type targetType, AccessLog log) {
         String struct = n.type().name();
         Heap heap = pc.program.heap;
-        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
+        // Reads every status (it takes the lowest free object); writes one of the objects free now. An
+        // object live now is written only after a free, and a free conflicts with every step that
+        // follows a reference to the object, so for the reduction the objects free now suffice.
+        log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
+        log.boundedInState(new AccessLog.StateBound(st -> new int[0], st -> heap.freeObjectSlots(st, struct),
+                () -> new int[0], () -> heap.objectSlots(struct), false));
         int[] init = ZeroValues.object(pc.program, pc.program.model.structs().get(struct));
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),
                 new Type.Ref(struct), target.span().text());

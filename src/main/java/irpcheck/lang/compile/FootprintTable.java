@@ -26,9 +26,27 @@ final class FootprintTable {
      */
     private record Dyn(Place place, boolean read, int slot, int[] roots) { }
 
-    /** A fixed part and places resolved per state. Immutable. */
-    private record Entry(Footprint fixed, Dyn[] places) {
+    /** A fixed part, places resolved per state, and bounds answered by the state. Immutable. */
+    private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState) {
+        Entry(Footprint fixed, Dyn[] places) {
+            this(fixed, places, new AccessLog.StateBound[0]);
+        }
+
         Footprint resolve(int[] state) {
+            if (fixed.unknown() || inState.length == 0) {
+                return resolvePlaces(state);
+            }
+            Footprint f = resolvePlaces(state);
+            if (f.unknown()) {
+                return f;
+            }
+            for (AccessLog.StateBound b : inState) {
+                f = union(f, new Footprint(b.reads().apply(state), b.writes().apply(state), false));
+            }
+            return f;
+        }
+
+        private Footprint resolvePlaces(int[] state) {
             if (fixed.unknown() || places.length == 0) {
                 return fixed;
             }
@@ -155,6 +173,7 @@ final class FootprintTable {
         private Entry entry(int from, BitSet nodes) {
             Footprint fixed = pcFootprint();
             List<Dyn> dynamic = new ArrayList<>();
+            List<AccessLog.StateBound> inState = new ArrayList<>();
             for (int m = nodes.nextSetBit(0); m >= 0 && !fixed.unknown(); m = nodes.nextSetBit(m + 1)) {
                 for (Edge e : code.edges()[m]) {
                     AccessLog log = logs[e.action()];
@@ -162,11 +181,21 @@ final class FootprintTable {
                         return new Entry(Footprint.UNKNOWN, new Dyn[0]);
                     }
                     fixed = FootprintTable.union(fixed, log.boundsFootprint());
+                    for (AccessLog.StateBound b : log.stateBounds()) {
+                        if (b.nowOnly() && m != from) {
+                            int[] r = b.readRegion().get();
+                            int[] w = b.writeRegion().get();
+                            fixed = r == null || w == null ? Footprint.UNKNOWN
+                                    : FootprintTable.union(fixed, new Footprint(r, w, false));
+                        } else if (!inState.contains(b)) {
+                            inState.add(b);
+                        }
+                    }
                     fixed = split(from, m, e, log.readPlaces(), true, fixed, dynamic);
                     fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            return new Entry(fixed, dynamic.toArray(Dyn[]::new));
+            return new Entry(fixed, dynamic.toArray(Dyn[]::new), inState.toArray(AccessLog.StateBound[]::new));
         }
 
         /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */

@@ -14,6 +14,12 @@ import java.util.Map;
  * one stale bit instead of a generation counter keeps the state space finite. An object's status slot
  * is 0 when free, 1 when live, {@code 2 + site} when retired by retire site {@code site}. Immutable once
  * compilation ends.
+ *
+ * <p>For footprints the status slot has two aspects: allocated or not (free and allocation change it; every
+ * step that follows a reference depends on it, since a free makes the reference stale) and retired or not
+ * (only retire and free change it; only driver code that follows a reference, {@code live()} and retire
+ * itself depend on it). The second aspect gets a footprint slot of its own, numbered past the state's
+ * slots ({@link #retiredSlot}), so that retiring an IRP commutes with system code reading it.
  */
 final class Heap {
     static final int FREE = 0;
@@ -31,6 +37,7 @@ final class Heap {
     private final List<RetireSite> retireSites = new ArrayList<>();
     private final List<Integer> refSlots = new ArrayList<>();
     private int[] refSlotArray = new int[0];
+    private int aspectBase = -1;
 
     void addObject(ResolvedModel.StructDef struct, int statusSlot) {
         List<Obj> pool = byStruct.computeIfAbsent(struct.name(), k -> new ArrayList<>());
@@ -92,8 +99,57 @@ final class Heap {
         refSlots.add(slot);
     }
 
-    void freeze() {
+    /** Ends compilation; {@code stateSlots} is the state's size, past which the retired aspects are numbered. */
+    void freeze(int stateSlots) {
         refSlotArray = refSlots.stream().mapToInt(Integer::intValue).toArray();
+        aspectBase = stateSlots;
+    }
+
+    /**
+     * The footprint slot (not a state slot) of an object's retired aspect, numbered past the state's slots;
+     * valid after {@link #freeze}.
+     */
+    int retiredSlot(Obj o) {
+        if (aspectBase < 0) {
+            throw new IllegalStateException("retired aspects are numbered after compilation");
+        }
+        return aspectBase + o.id();
+    }
+
+    /** The retired-aspect footprint slots of a pool's objects (every object for {@code null}). */
+    int[] retiredSlots(String struct) {
+        return poolOrAll(struct).stream().mapToInt(this::retiredSlot).toArray();
+    }
+
+    /** Every slot (status and fields) of the objects of a pool that are free in state {@code s}. */
+    int[] freeObjectSlots(int[] s, String struct) {
+        return poolOrAll(struct).stream().filter(o -> s[o.statusSlot()] == FREE)
+                .flatMapToInt(o -> java.util.stream.IntStream.rangeClosed(o.statusSlot(), o.statusSlot() + fieldSlots(o.struct())))
+                .toArray();
+    }
+
+    /** The status slots of the objects with a lock among {@code lockSlots} whose value in {@code s} is {@code owner}. */
+    int[] statusSlotsWithLockHeld(int[] s, int[] lockSlots, int owner) {
+        return objects.stream().filter(o -> {
+            for (int l : lockSlots) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + fieldSlots(o.struct()) && s[l] == owner) {
+                    return true;
+                }
+            }
+            return false;
+        }).mapToInt(Obj::statusSlot).toArray();
+    }
+
+    /** The status slots of the pools whose objects hold a lock among {@code lockSlots}. */
+    int[] statusSlotsHoldingLocks(int[] lockSlots) {
+        return objects.stream().filter(o -> {
+            for (int l : lockSlots) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + fieldSlots(o.struct())) {
+                    return true;
+                }
+            }
+            return false;
+        }).mapToInt(Obj::statusSlot).toArray();
     }
 
     static int encode(int id) {
@@ -186,5 +242,11 @@ final class Heap {
                     + " after " + site.routine());
         }
         return o.statusSlot();
+    }
+
+    /** As {@link #deref} and then the retired-aspect footprint slot of the object followed. */
+    int derefRetired(int[] s, int ref, boolean system, String access, String where) {
+        deref(s, ref, system, access, where);
+        return retiredSlot(object(ref));
     }
 }
