@@ -33,28 +33,10 @@ final class FootprintTable {
         }
 
         Footprint resolve(int[] state) {
-            if (fixed.unknown() || inState.length == 0) {
-                return resolvePlaces(state);
-            }
-            Footprint f = resolvePlaces(state);
-            if (f.unknown()) {
-                return f;
-            }
-            for (AccessLog.StateBound b : inState) {
-                f = union(f, new Footprint(b.reads().apply(state), b.writes().apply(state), false));
-            }
-            return f;
-        }
-
-        private Footprint resolvePlaces(int[] state) {
-            if (fixed.unknown() || places.length == 0) {
+            if (fixed.unknown() || (places.length == 0 && inState.length == 0)) {
                 return fixed;
             }
-            int[] reads = java.util.Arrays.copyOf(fixed.reads(), fixed.reads().length + 2 * places.length);
-            int[] writes = java.util.Arrays.copyOf(fixed.writes(), fixed.writes().length + 2 * places.length);
-            int nr = fixed.reads().length;
-            int nw = fixed.writes().length;
-            Footprint bounds = Footprint.EMPTY;
+            Footprint.Builder out = new Footprint.Builder().add(fixed);
             int[] scratch = null;
             for (Dyn d : places) {
                 int[] roots = d.slot() < 0 ? null : d.roots();
@@ -73,7 +55,11 @@ final class FootprintTable {
                         }
                     } catch (Halt h) {
                         // fails in this state: fall back to the place's bound
-                        bounds = bound(bounds, d);
+                        Footprint b = bound(Footprint.EMPTY, d);
+                        if (b.unknown()) {
+                            return Footprint.UNKNOWN;
+                        }
+                        out.add(b);
                         continue;
                     } finally {
                         if (roots != null) {
@@ -81,23 +67,21 @@ final class FootprintTable {
                         }
                     }
                     if (d.read()) {
-                        reads = room(reads, nr);
-                        reads[nr++] = slot;
+                        out.read(slot);
                     } else {
-                        writes = room(writes, nw);
-                        writes[nw++] = slot;
+                        out.write(slot);
                     }
                 }
             }
-            if (bounds.unknown()) {
-                return Footprint.UNKNOWN;
+            for (AccessLog.StateBound b : inState) {
+                for (int r : b.reads().apply(state)) {
+                    out.read(r);
+                }
+                for (int w : b.writes().apply(state)) {
+                    out.write(w);
+                }
             }
-            Footprint f = new Footprint(java.util.Arrays.copyOf(reads, nr), java.util.Arrays.copyOf(writes, nw), false);
-            return bounds == Footprint.EMPTY ? f : union(f, bounds);
-        }
-
-        private static int[] room(int[] a, int n) {
-            return n < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length + 4);
+            return out.build();
         }
 
         private static Footprint bound(Footprint bounds, Dyn d) {
@@ -359,21 +343,6 @@ final class FootprintTable {
         if (a == null) {
             return b;
         }
-        if (a.unknown() || b.unknown()) {
-            return Footprint.UNKNOWN;
-        }
-        return new Footprint(concat(a.reads(), b.reads()), concat(a.writes(), b.writes()), false);
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        if (b.length == 0) {
-            return a;
-        }
-        if (a.length == 0) {
-            return b;
-        }
-        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+        return a.union(b);
     }
 }

@@ -228,17 +228,18 @@ final class Heap {
      */
     int deref(int[] s, int ref, boolean system, String access, String where) {
         if (ref == 0) {
-            throw new Halt(Violation.Kind.NULL_DEREFERENCE, "NullDereference", "null reference " + access + " in " + where);
+            throw new Halt(Violation.Kind.NULL_DEREFERENCE, "NullDereference", () -> "null reference " + access + " in " + where);
         }
         Obj o = object(ref);
         if (stale(ref)) {
-            throw new Halt(Violation.Kind.STALE_REFERENCE, "UseAfterFree", o.name() + " " + access + " in " + where
-                    + " after it was freed" + (s[o.statusSlot()] != FREE ? " (its memory now holds a new " + o.struct().name() + ")" : ""));
+            boolean recycled = s[o.statusSlot()] != FREE;
+            throw new Halt(Violation.Kind.STALE_REFERENCE, "UseAfterFree", () -> o.name() + " " + access + " in " + where
+                    + " after it was freed" + (recycled ? " (its memory now holds a new " + o.struct().name() + ")" : ""));
         }
         int status = s[o.statusSlot()];
         if (status >= RETIRED && !system) {
             RetireSite site = site(status);
-            throw new Halt(Violation.Kind.USE_AFTER_RETIRE, site.rule(), o.name() + " " + access + " in " + where
+            throw new Halt(Violation.Kind.USE_AFTER_RETIRE, site.rule(), () -> o.name() + " " + access + " in " + where
                     + " after " + site.routine());
         }
         return o.statusSlot();
