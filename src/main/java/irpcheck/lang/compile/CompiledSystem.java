@@ -31,6 +31,7 @@ final class CompiledSystem implements TransitionSystem {
     private final List<SystemCompiler.Invariant> invariants;
     private final Decoder decoder;
     private final FootprintTable table;
+    private final LoopTable loops;
     private final int[] invariantReads;
     private final List<LivenessProperty> properties;
     private final Fairness[] fairness;
@@ -50,6 +51,7 @@ final class CompiledSystem implements TransitionSystem {
         this.invariants = List.copyOf(invariants);
         this.decoder = decoder;
         this.table = new FootprintTable(processes, footprints);
+        this.loops = new LoopTable(processes);
         this.invariantReads = invariantReads(this.invariants);
     }
 
@@ -212,6 +214,12 @@ final class CompiledSystem implements TransitionSystem {
     @Override
     public Footprint futureFootprint(int[] state, int process) {
         return table.future(process, state[processes[process].pcSlot()], state);
+    }
+
+    @Override
+    public boolean mayCloseCycle(int[] from, int[] to, int process) {
+        int pc = processes[process].pcSlot();
+        return loops.sameComponent(process, from[pc], to[pc]);
     }
 
     @Override
