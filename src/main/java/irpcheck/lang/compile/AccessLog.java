@@ -17,6 +17,8 @@ final class AccessLog {
     private final List<java.util.function.Supplier<int[]>> boundWrites = new ArrayList<>();
     private final List<int[]> copies = new ArrayList<>();
     private final List<StateBound> stateBounds = new ArrayList<>();
+    private final List<Integer> freshSlots = new ArrayList<>();
+    private final List<java.util.function.Function<int[], int[]>> freshCandidates = new ArrayList<>();
 
     /**
      * Slots a step reads and writes that only a state tells (the pool objects free in it, the locks a
@@ -65,6 +67,53 @@ final class AccessLog {
         return stateBounds;
     }
 
+    /**
+     * The step stores a newly allocated reference into the process's variable {@code slot}: one of the
+     * references {@code candidates} gives for the objects free in a state (for the reduction: an object
+     * live now is reached that way only after a free, which conflicts on its own).
+     */
+    void fresh(int slot, java.util.function.Function<int[], int[]> candidates) {
+        freshSlots.add(slot);
+        freshCandidates.add(candidates);
+    }
+
+    /** The candidates of {@link #fresh} when that is the only write of {@code slot} the step records; else null. */
+    java.util.function.Function<int[], int[]> freshSource(int slot) {
+        int k = freshSlots.indexOf(slot);
+        if (k < 0 || freshSlots.lastIndexOf(slot) != k || copies.stream().anyMatch(c -> c[0] == slot)
+                || !stateBoundsSpare(slot)) {
+            return null;
+        }
+        for (java.util.function.Supplier<int[]> b : boundWrites) {
+            int[] region = b.get();
+            if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
+                return null;
+            }
+        }
+        int writesOfSlot = 0;
+        for (Place p : writes) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return null;
+            }
+            for (int r : region) {
+                writesOfSlot += r == slot ? 1 : 0;
+            }
+        }
+        return writesOfSlot == 1 ? freshCandidates.get(k) : null;
+    }
+
+    /** Whether no state bound of the step may write {@code slot}. */
+    private boolean stateBoundsSpare(int slot) {
+        for (StateBound b : stateBounds) {
+            int[] region = b.writeRegion().get();
+            if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The step stores the value of the process's variable {@code from} into its variable {@code to}. */
     void copy(int to, int from) {
         copies.add(new int[] {to, from});
@@ -106,6 +155,8 @@ final class AccessLog {
         boundReads.addAll(other.boundReads);
         boundWrites.addAll(other.boundWrites);
         stateBounds.addAll(other.stateBounds);
+        freshSlots.addAll(other.freshSlots);
+        freshCandidates.addAll(other.freshCandidates);
         unknown |= other.unknown;
         inexact |= other.inexact;
     }

@@ -24,7 +24,34 @@ final class FootprintTable {
      * that will by then hold a copy of another variable, once with {@code slot} set to each of
      * {@code roots}' values.
      */
-    private record Dyn(Place place, boolean read, int slot, int[] roots) { }
+    private record Dyn(Place place, boolean read, int slot, int[] roots, Fresh[] fresh) {
+        Dyn(Place place, boolean read, int slot, int[] roots) {
+            this(place, read, slot, roots, new Fresh[0]);
+        }
+
+        /** The values variable {@code slot} may hold: its roots' current values and the fresh references. */
+        int[] values(int[] state) {
+            int n = roots.length;
+            int[][] more = new int[fresh.length][];
+            for (int i = 0; i < fresh.length; i++) {
+                more[i] = fresh[i].candidates().apply(state);
+                n += more[i].length;
+            }
+            int[] out = new int[n];
+            int k = 0;
+            for (int r : roots) {
+                out[k++] = state[r];
+            }
+            for (int[] m : more) {
+                System.arraycopy(m, 0, out, k, m.length);
+                k += m.length;
+            }
+            return out;
+        }
+    }
+
+    /** A reference a step allocates: one of the candidates a state gives (AccessLog#fresh). */
+    private record Fresh(java.util.function.Function<int[], int[]> candidates) { }
 
     /** A fixed part, places resolved per state, and bounds answered by the state. Immutable. */
     private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState) {
@@ -39,18 +66,18 @@ final class FootprintTable {
             Footprint.Builder out = new Footprint.Builder().add(fixed);
             int[] scratch = null;
             for (Dyn d : places) {
-                int[] roots = d.slot() < 0 ? null : d.roots();
-                int tries = roots == null ? 1 : roots.length;
-                if (roots != null && scratch == null) {
+                int[] values = d.slot() < 0 ? null : d.values(state);
+                int tries = values == null ? 1 : values.length;
+                if (values != null && scratch == null) {
                     scratch = state.clone();
                 }
                 for (int t = 0; t < tries; t++) {
                     int slot;
                     try {
-                        if (roots == null) {
+                        if (values == null) {
                             slot = d.place().slot(state);
                         } else {
-                            scratch[d.slot()] = state[roots[t]];
+                            scratch[d.slot()] = values[t];
                             slot = d.place().slot(scratch);
                         }
                     } catch (Halt h) {
@@ -62,7 +89,7 @@ final class FootprintTable {
                         out.add(b);
                         continue;
                     } finally {
-                        if (roots != null) {
+                        if (values != null) {
                             scratch[d.slot()] = state[d.slot()];
                         }
                     }
@@ -97,6 +124,8 @@ final class FootprintTable {
 
     private final Entry[][] current;
     private final Entry[][] future;
+    /** The allocations whose references places may be resolved with (construction only). */
+    private final List<Fresh> freshSources = new ArrayList<>();
 
     FootprintTable(List<ProcessCode> processes, AccessLog[] logs) {
         current = new Entry[processes.size()][];
@@ -104,6 +133,16 @@ final class FootprintTable {
         for (int p = 0; p < processes.size(); p++) {
             new ProcessTables(processes.get(p), logs).fill(p);
         }
+    }
+
+    private int freshIndex(java.util.function.Function<int[], int[]> candidates) {
+        for (int i = 0; i < freshSources.size(); i++) {
+            if (freshSources.get(i).candidates() == candidates) {
+                return i;
+            }
+        }
+        freshSources.add(new Fresh(candidates));
+        return freshSources.size() - 1;
     }
 
     Footprint current(int process, int node, int[] state) {
@@ -158,6 +197,11 @@ final class FootprintTable {
             Footprint fixed = pcFootprint();
             List<Dyn> dynamic = new ArrayList<>();
             List<AccessLog.StateBound> inState = new ArrayList<>();
+            // The steps leaving {@code from} are taken in the very state asked about: every place they touch
+            // resolves exactly there. (A step of another process that would change how one resolves writes
+            // a slot the resolution reads, which is itself in the footprint.) When {@code from} may be
+            // reached again, its later steps are bounded like any other.
+            boolean again = loopsBack(from, nodes);
             for (int m = nodes.nextSetBit(0); m >= 0 && !fixed.unknown(); m = nodes.nextSetBit(m + 1)) {
                 for (Edge e : code.edges()[m]) {
                     AccessLog log = logs[e.action()];
@@ -165,8 +209,16 @@ final class FootprintTable {
                         return new Entry(Footprint.UNKNOWN, new Dyn[0]);
                     }
                     fixed = FootprintTable.union(fixed, log.boundsFootprint());
+                    if (m == from) {
+                        log.readPlaces().forEach(p -> dynamic.add(new Dyn(p, true, -1, null)));
+                        log.writePlaces().forEach(p -> dynamic.add(new Dyn(p, false, -1, null)));
+                        log.stateBounds().stream().filter(b -> !inState.contains(b)).forEach(inState::add);
+                        if (!again) {
+                            continue;
+                        }
+                    }
                     for (AccessLog.StateBound b : log.stateBounds()) {
-                        if (b.nowOnly() && m != from) {
+                        if (b.nowOnly() && (m != from || again)) {
                             int[] r = b.readRegion().get();
                             int[] w = b.writeRegion().get();
                             fixed = r == null || w == null ? Footprint.UNKNOWN
@@ -180,6 +232,29 @@ final class FootprintTable {
                 }
             }
             return new Entry(fixed, dynamic.toArray(Dyn[]::new), inState.toArray(AccessLog.StateBound[]::new));
+        }
+
+        /** Whether {@code from} can be reached again from one of its successors through {@code nodes}. */
+        private boolean loopsBack(int from, BitSet nodes) {
+            BitSet seen = new BitSet(n);
+            ArrayDeque<Integer> work = new ArrayDeque<>();
+            for (Edge e : code.edges()[from]) {
+                work.add(e.target());
+            }
+            while (!work.isEmpty()) {
+                int node = work.pop();
+                if (node == from) {
+                    return true;
+                }
+                if (seen.get(node) || !nodes.get(node)) {
+                    continue;
+                }
+                seen.set(node);
+                for (Edge e : code.edges()[node]) {
+                    work.add(e.target());
+                }
+            }
+            return false;
         }
 
         /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */
@@ -228,21 +303,32 @@ final class FootprintTable {
                 substituted = slot;
                 substitutes = roots;
             }
-            return new Dyn(p, read, substituted, substitutes);
+            if (substitutes == null) {
+                return new Dyn(p, read, substituted, null);
+            }
+            int[] slots = java.util.Arrays.stream(substitutes).filter(x -> x >= 0).toArray();
+            Fresh[] fresh = java.util.Arrays.stream(substitutes).filter(x -> x < 0)
+                    .mapToObj(x -> freshSources.get(-x - 1)).toArray(Fresh[]::new);
+            return new Dyn(p, read, substituted, slots, fresh);
         }
 
         /**
          * The variables whose current values variable {@code slot} may hold when a place is read at node
          * {@code m}, after the binding of step {@code own} (when {@code own >= 0}); null when some step on
-         * the way may write it otherwise than by copying a variable.
+         * the way may write it otherwise than by copying a variable or storing a newly allocated reference
+         * (a negative entry {@code -(k+1)}: fresh source k).
          */
         private int[] roots(int from, int m, int own, int slot, int depth) {
-            if (depth > 6) {
+            if (depth > 16) {
                 return null;
             }
             if (own >= 0 && writes(own, slot)) {
                 int source = logs[own].copySource(slot);
-                return source < 0 ? null : roots(from, m, own, source, depth + 1);
+                if (source >= 0) {
+                    return roots(from, m, own, source, depth + 1);
+                }
+                java.util.function.Function<int[], int[]> fresh = logs[own].freshSource(slot);
+                return fresh == null ? null : new int[] {-1 - freshIndex(fresh)};
             }
             if (!afterWrite(from, slot).get(m)) {
                 return new int[] {slot};

@@ -121,6 +121,11 @@ final class Heap {
         return poolOrAll(struct).stream().mapToInt(this::retiredSlot).toArray();
     }
 
+    /** References to the objects of a pool that are free in state {@code s}. */
+    int[] freeRefs(int[] s, String struct) {
+        return poolOrAll(struct).stream().filter(o -> s[o.statusSlot()] == FREE).mapToInt(o -> encode(o.id())).toArray();
+    }
+
     /** Every slot (status and fields) of the objects of a pool that are free in state {@code s}. */
     int[] freeObjectSlots(int[] s, String struct) {
         return poolOrAll(struct).stream().filter(o -> s[o.statusSlot()] == FREE)
