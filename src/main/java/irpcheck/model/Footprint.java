@@ -100,9 +100,22 @@ public final class Footprint {
 
     /** Collects slots into a footprint without sorting: for footprints built once per state. Not thread-safe. */
     public static final class Builder {
-        private long[] reads = new long[2];
-        private long[] writes = new long[2];
+        private long[] reads;
+        private long[] writes;
         private boolean unknown;
+
+        public Builder() {
+            reads = new long[2];
+            writes = new long[2];
+        }
+
+        /** A builder that starts from {@code base}'s slots. */
+        public Builder(Footprint base) {
+            int words = Math.max(2, Math.max(base.readMask.length, base.writeMask.length));
+            reads = Arrays.copyOf(base.readMask, words);
+            writes = Arrays.copyOf(base.writeMask, words);
+            unknown = base.unknown;
+        }
 
         public Builder read(int slot) {
             reads = set(reads, slot);

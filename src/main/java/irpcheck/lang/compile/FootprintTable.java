@@ -63,7 +63,7 @@ final class FootprintTable {
             if (fixed.unknown() || (places.length == 0 && inState.length == 0)) {
                 return fixed;
             }
-            Footprint.Builder out = new Footprint.Builder().add(fixed);
+            Footprint.Builder out = new Footprint.Builder(fixed);
             int[] scratch = null;
             for (Dyn d : places) {
                 int[] values = d.slot() < 0 ? null : d.values(state);
@@ -231,7 +231,36 @@ final class FootprintTable {
                     fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            return new Entry(fixed, dynamic.toArray(Dyn[]::new), inState.toArray(AccessLog.StateBound[]::new));
+            return new Entry(fixed, distinct(dynamic), inState.toArray(AccessLog.StateBound[]::new));
+        }
+
+        /**
+         * The places without repeats: one place object reaches several steps' logs (an atomic block, a
+         * call's binding), and each resolution costs a walk of closures per state.
+         */
+        private static Dyn[] distinct(List<Dyn> places) {
+            List<Dyn> out = new ArrayList<>();
+            java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+            for (Dyn d : places) {
+                List<Object> key = List.of(System.identityHashCode(d.place()), d.place().getClass(), d.read(), d.slot(),
+                        d.roots() == null ? List.of() : java.util.Arrays.stream(d.roots()).boxed().toList(),
+                        java.util.Arrays.stream(d.fresh()).map(f -> System.identityHashCode(f.candidates())).toList());
+                if (seen.add(key) || !sameAsSeen(out, d)) {
+                    out.add(d);
+                }
+            }
+            return out.toArray(Dyn[]::new);
+        }
+
+        /** Whether an equal resolution is already in {@code out} (identity of the place, same substitution). */
+        private static boolean sameAsSeen(List<Dyn> out, Dyn d) {
+            for (Dyn o : out) {
+                if (o.place() == d.place() && o.read() == d.read() && o.slot() == d.slot()
+                        && java.util.Arrays.equals(o.roots(), d.roots()) && java.util.Arrays.equals(o.fresh(), d.fresh())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether {@code from} can be reached again from one of its successors through {@code nodes}. */

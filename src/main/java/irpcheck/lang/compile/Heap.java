@@ -27,7 +27,7 @@ final class Heap {
     static final int RETIRED = 2;
 
     /** One pool object: its id, struct, name ({@code Irp#1}) and status slot (fields follow it). */
-    record Obj(int id, ResolvedModel.StructDef struct, String name, int statusSlot) { }
+    record Obj(int id, ResolvedModel.StructDef struct, String name, int statusSlot, int fieldSlots) { }
 
     /** A retire statement: the rule it guards and the routine it is in. */
     record RetireSite(String rule, String routine) { }
@@ -41,7 +41,7 @@ final class Heap {
 
     void addObject(ResolvedModel.StructDef struct, int statusSlot) {
         List<Obj> pool = byStruct.computeIfAbsent(struct.name(), k -> new ArrayList<>());
-        Obj o = new Obj(objects.size(), struct, struct.name() + "#" + (pool.size() + 1), statusSlot);
+        Obj o = new Obj(objects.size(), struct, struct.name() + "#" + (pool.size() + 1), statusSlot, fieldSlots(struct));
         objects.add(o);
         pool.add(o);
     }
@@ -123,21 +123,52 @@ final class Heap {
 
     /** References to the objects of a pool that are free in state {@code s}. */
     int[] freeRefs(int[] s, String struct) {
-        return poolOrAll(struct).stream().filter(o -> s[o.statusSlot()] == FREE).mapToInt(o -> encode(o.id())).toArray();
+        List<Obj> pool = poolOrAll(struct);
+        int n = 0;
+        for (Obj o : pool) {
+            n += s[o.statusSlot()] == FREE ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Obj o : pool) {
+            if (s[o.statusSlot()] == FREE) {
+                out[k++] = encode(o.id());
+            }
+        }
+        return out;
     }
 
     /** Every slot (status and fields) of the objects of a pool that are free in state {@code s}. */
     int[] freeObjectSlots(int[] s, String struct) {
-        return poolOrAll(struct).stream().filter(o -> s[o.statusSlot()] == FREE)
-                .flatMapToInt(o -> java.util.stream.IntStream.rangeClosed(o.statusSlot(), o.statusSlot() + fieldSlots(o.struct())))
-                .toArray();
+        List<Obj> pool = poolOrAll(struct);
+        int n = 0;
+        for (Obj o : pool) {
+            n += s[o.statusSlot()] == FREE ? 1 + o.fieldSlots() : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Obj o : pool) {
+            if (s[o.statusSlot()] == FREE) {
+                for (int i = 0; i <= o.fieldSlots(); i++) {
+                    out[k++] = o.statusSlot() + i;
+                }
+            }
+        }
+        return out;
     }
 
     /** The status slots of the objects with a lock among {@code lockSlots} whose value in {@code s} is {@code owner}. */
     int[] statusSlotsWithLockHeld(int[] s, int[] lockSlots, int owner) {
+        boolean any = false;
+        for (int l : lockSlots) {
+            any |= s[l] == owner;
+        }
+        if (!any) {
+            return new int[0];
+        }
         return objects.stream().filter(o -> {
             for (int l : lockSlots) {
-                if (l > o.statusSlot() && l <= o.statusSlot() + fieldSlots(o.struct()) && s[l] == owner) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + o.fieldSlots() && s[l] == owner) {
                     return true;
                 }
             }
