@@ -38,7 +38,7 @@ final class CompiledSystem implements TransitionSystem {
 
     CompiledSystem(String name, StateLayout layout, int[] initial, List<ProcessCode> processes, List<Process> infos,
                    List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder,
-                   List<LivenessProperty> properties, List<Fairness> fairness) {
+                   List<LivenessProperty> properties, List<Fairness> fairness, int[] volatileSlots) {
         this.properties = List.copyOf(properties);
         this.fairness = fairness.toArray(Fairness[]::new);
         this.name = name;
@@ -50,7 +50,7 @@ final class CompiledSystem implements TransitionSystem {
         this.footprints = footprints;
         this.invariants = List.copyOf(invariants);
         this.decoder = decoder;
-        this.table = new FootprintTable(processes, footprints);
+        this.table = new FootprintTable(processes, footprints, volatileSlots);
         this.loops = new LoopTable(processes);
         this.invariantReads = invariantReads(this.invariants);
     }

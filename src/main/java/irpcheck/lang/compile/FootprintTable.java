@@ -54,9 +54,9 @@ final class FootprintTable {
     private record Fresh(java.util.function.Function<int[], int[]> candidates) { }
 
     /** A fixed part, places resolved per state, and bounds answered by the state. Immutable. */
-    private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState) {
+    private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState, int[] keySlots) {
         Entry(Footprint fixed, Dyn[] places) {
-            this(fixed, places, new AccessLog.StateBound[0]);
+            this(fixed, places, new AccessLog.StateBound[0], null);
         }
 
         Footprint resolve(int[] state) {
@@ -124,10 +124,15 @@ final class FootprintTable {
 
     private final Entry[][] current;
     private final Entry[][] future;
+    /** Status and lock slots: what a place's resolution may read beyond its own variables. */
+    private final int[] volatileSlots;
+    private final FootprintCache cache;
     /** The allocations whose references places may be resolved with (construction only). */
     private final List<Fresh> freshSources = new ArrayList<>();
 
-    FootprintTable(List<ProcessCode> processes, AccessLog[] logs) {
+    FootprintTable(List<ProcessCode> processes, AccessLog[] logs, int[] volatileSlots) {
+        this.volatileSlots = volatileSlots.clone();
+        this.cache = new FootprintCache(processes.size());
         current = new Entry[processes.size()][];
         future = new Entry[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
@@ -150,7 +155,17 @@ final class FootprintTable {
     }
 
     Footprint future(int process, int node, int[] state) {
-        return future[process][node].resolve(state);
+        Entry e = future[process][node];
+        int[] key = e.keySlots();
+        if (key == null || e.places().length == 0 && e.inState().length == 0) {
+            return e.resolve(state);
+        }
+        Footprint f = cache.get(process, node, key, state);
+        if (f == null) {
+            f = e.resolve(state);
+            cache.put(process, node, key, state, f);
+        }
+        return f;
     }
 
     /** The tables of one process. Not thread-safe; construction only. */
@@ -231,7 +246,8 @@ final class FootprintTable {
                     fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            return new Entry(fixed, distinct(dynamic), inState.toArray(AccessLog.StateBound[]::new));
+            Dyn[] places = distinct(dynamic);
+            return new Entry(fixed, places, inState.toArray(AccessLog.StateBound[]::new), keySlots(fixed, places));
         }
 
         /**
@@ -261,6 +277,31 @@ final class FootprintTable {
                 }
             }
             return false;
+        }
+
+        /**
+         * The slots the resolution of {@code places} (and of the state bounds) may read: the variables
+         * their resolution reads and the roots they are resolved with, the objects' status slots (a
+         * reference's target is checked against its status; allocations look for free objects) and the
+         * lock slots (holding_any); null when a place reads slots that are not known in advance.
+         */
+        private int[] keySlots(Footprint fixed, Dyn[] places) {
+            if (fixed.unknown()) {
+                return null;
+            }
+            List<int[]> parts = new ArrayList<>();
+            parts.add(volatileSlots);
+            for (Dyn d : places) {
+                int[] deps = StaticPlace.depsOf(d.place());
+                if (deps == null) {
+                    return null;
+                }
+                parts.add(deps);
+                if (d.roots() != null) {
+                    parts.add(d.roots());
+                }
+            }
+            return FootprintCache.union(parts.toArray(int[][]::new));
         }
 
         /** Whether {@code from} can be reached again from one of its successors through {@code nodes}. */
