@@ -127,12 +127,14 @@ final class FootprintTable {
     /** Status and lock slots: what a place's resolution may read beyond its own variables. */
     private final int[] volatileSlots;
     private final FootprintCache cache;
+    private final FootprintCache currentCache;
     /** The allocations whose references places may be resolved with (construction only). */
     private final List<Fresh> freshSources = new ArrayList<>();
 
     FootprintTable(List<ProcessCode> processes, AccessLog[] logs, int[] volatileSlots) {
         this.volatileSlots = volatileSlots.clone();
         this.cache = new FootprintCache(processes.size());
+        this.currentCache = new FootprintCache(processes.size());
         current = new Entry[processes.size()][];
         future = new Entry[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
@@ -151,11 +153,14 @@ final class FootprintTable {
     }
 
     Footprint current(int process, int node, int[] state) {
-        return current[process][node].resolve(state);
+        return cached(currentCache, current[process][node], process, node, state);
     }
 
     Footprint future(int process, int node, int[] state) {
-        Entry e = future[process][node];
+        return cached(cache, future[process][node], process, node, state);
+    }
+
+    private static Footprint cached(FootprintCache cache, Entry e, int process, int node, int[] state) {
         int[] key = e.keySlots();
         if (key == null || e.places().length == 0 && e.inState().length == 0) {
             return e.resolve(state);
