@@ -272,7 +272,8 @@ public final class BreadthFirstSearch {
         listener.actionTaken(actionId);
         long index = probed ? sharded.commit(batch, batchPos, i) : store.add(next);
         if (index < 0) {
-            closesCycle |= -index - 1 <= from;
+            closesCycle |= -index - 1 <= from
+                    && system.mayCloseCycle(current, next, system.actions().get(actionId).process());
             return false;
         }
         parents.add(from, actionId);

@@ -76,8 +76,9 @@ public final class StubbornSetPolicy implements ReductionPolicy {
         while (top > 0) {
             int x = work[--top];
             Footprint fx = current(system, state, x, current);
+            boolean disabled = enabledPer[x] == 0;
             for (int q = 0; q < n; q++) {
-                if (!in[q] && fx.conflictsWith(future(system, state, q, future))) {
+                if (!in[q] && interferes(fx, disabled, future(system, state, q, future))) {
                     in[q] = true;
                     work[top++] = q;
                     selected += enabledPer[q];
@@ -88,6 +89,17 @@ public final class StubbornSetPolicy implements ReductionPolicy {
             }
         }
         return in;
+    }
+
+    /**
+     * Whether a process whose future footprint is {@code future} must join a process whose current steps
+     * have footprint {@code current}: when those steps are enabled, if the two may fail to commute; when
+     * they are all disabled, only if it may enable one of them (write what their guards read), since a
+     * disabled step neither runs nor changes anything until someone enables it (Valmari's necessary
+     * enabling sets).
+     */
+    private static boolean interferes(Footprint current, boolean disabled, Footprint future) {
+        return disabled ? current.readsWrittenBy(future) : current.conflictsWith(future);
     }
 
     /** No process of the set with an enabled action may write what an invariant reads. */

@@ -62,6 +62,16 @@ public interface TransitionSystem {
     }
 
     /**
+     * Whether a step of {@code process} from state {@code from} to state {@code to} may lie on a cycle of
+     * the state graph (for the reduction's cycle proviso). True unless the system knows better: a step
+     * that moves a thread's program counter out of a loop of its control graph never returns, so it
+     * closes no cycle.
+     */
+    default boolean mayCloseCycle(int[] from, int[] to, int process) {
+        return true;
+    }
+
+    /**
      * The slots the invariants read, sorted (for reduction: a step that writes one of them is visible);
      * null when not known, which makes every step visible.
      */

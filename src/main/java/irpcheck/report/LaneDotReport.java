@@ -137,7 +137,7 @@ public final class LaneDotReport {
     private static void common(int[] x, int[] y, StateLayout layout, Set<String> into) {
         for (int s : x) {
             for (int t : y) {
-                if (s == t) {
+                if (s == t && s >= 0 && s < layout.size()) {
                     into.add(layout.slots().get(s).name());
                 }
             }

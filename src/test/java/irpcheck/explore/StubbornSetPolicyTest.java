@@ -95,4 +95,23 @@ class StubbornSetPolicyTest {
         assertTrue(reduced.statistics().distinct() < full.statistics().distinct());
         assertEquals(null, Replay.check(system, reduced.counterexamples().get(0)));
     }
+
+    @Test
+    void aDisabledProcessInTheSetKeepsTheDeadlock() {
+        // P1 waits for slot 1 == 1, which nobody writes, then writes slots 4 and 0: it joins every set
+        // (P0 writes slot 0, P2 slot 4) as a disabled process, which needs only the processes that may
+        // enable it. One enabled action is selected, and the deadlock is still found.
+        List<List<StepSystem.Step>> programs = List.of(
+                List.of(new StepSystem.Step(0, -1, 0)),
+                List.of(new StepSystem.Step(4, 1, 1), new StepSystem.Step(0, -1, 0)),
+                List.of(new StepSystem.Step(4, -1, 0)));
+        StepSystem system = new StepSystem(programs, 5, -1, -1);
+        int[] enabled = {0, 3};
+        assertEquals(1, new StubbornSetPolicy().select(system, system.initialState(), enabled, 2));
+        Result full = run(system, ReductionPolicy.NONE);
+        Result reduced = run(system, new StubbornSetPolicy());
+        assertEquals("Deadlock", full.counterexamples().get(0).violation().rule());
+        assertEquals("Deadlock", reduced.counterexamples().get(0).violation().rule());
+        assertTrue(reduced.statistics().distinct() < full.statistics().distinct());
+    }
 }

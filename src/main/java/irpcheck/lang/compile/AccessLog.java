@@ -16,6 +16,20 @@ final class AccessLog {
     private final List<java.util.function.Supplier<int[]>> boundReads = new ArrayList<>();
     private final List<java.util.function.Supplier<int[]>> boundWrites = new ArrayList<>();
     private final List<int[]> copies = new ArrayList<>();
+    private final List<StateBound> stateBounds = new ArrayList<>();
+    private final List<Integer> freshSlots = new ArrayList<>();
+    private final List<java.util.function.Function<int[], int[]>> freshCandidates = new ArrayList<>();
+
+    /**
+     * Slots a step reads and writes that only a state tells (the pool objects free in it, the locks a
+     * thread holds in it), for the reduction. {@code nowOnly}: the answer is exact only for the step taken
+     * from that very state; otherwise it holds for the step taken in any later state reached by steps
+     * of processes that do not conflict with the step asking (see the callers).
+     */
+    record StateBound(java.util.function.Function<int[], int[]> reads,
+                      java.util.function.Function<int[], int[]> writes,
+                      java.util.function.Supplier<int[]> readRegion,
+                      java.util.function.Supplier<int[]> writeRegion, boolean nowOnly) { }
     private boolean unknown;
     private boolean inexact;
 
@@ -41,6 +55,63 @@ final class AccessLog {
         boundReads.add(readRegion);
         boundWrites.add(writeRegion);
         inexact = true;
+    }
+
+    /** As {@link #bounded}, with a tighter answer in a given state for the reduction (StateBound). */
+    void boundedInState(StateBound bound) {
+        stateBounds.add(bound);
+        inexact = true;
+    }
+
+    List<StateBound> stateBounds() {
+        return stateBounds;
+    }
+
+    /**
+     * The step stores a newly allocated reference into the process's variable {@code slot}: one of the
+     * references {@code candidates} gives for the objects free in a state (for the reduction: an object
+     * live now is reached that way only after a free, which conflicts on its own).
+     */
+    void fresh(int slot, java.util.function.Function<int[], int[]> candidates) {
+        freshSlots.add(slot);
+        freshCandidates.add(candidates);
+    }
+
+    /** The candidates of {@link #fresh} when that is the only write of {@code slot} the step records; else null. */
+    java.util.function.Function<int[], int[]> freshSource(int slot) {
+        int k = freshSlots.indexOf(slot);
+        if (k < 0 || freshSlots.lastIndexOf(slot) != k || copies.stream().anyMatch(c -> c[0] == slot)
+                || !stateBoundsSpare(slot)) {
+            return null;
+        }
+        for (java.util.function.Supplier<int[]> b : boundWrites) {
+            int[] region = b.get();
+            if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
+                return null;
+            }
+        }
+        int writesOfSlot = 0;
+        for (Place p : writes) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return null;
+            }
+            for (int r : region) {
+                writesOfSlot += r == slot ? 1 : 0;
+            }
+        }
+        return writesOfSlot == 1 ? freshCandidates.get(k) : null;
+    }
+
+    /** Whether no state bound of the step may write {@code slot}. */
+    private boolean stateBoundsSpare(int slot) {
+        for (StateBound b : stateBounds) {
+            int[] region = b.writeRegion().get();
+            if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The step stores the value of the process's variable {@code from} into its variable {@code to}. */
@@ -74,7 +145,7 @@ final class AccessLog {
                 writesOfSlot += r == slot ? 1 : 0;
             }
         }
-        return writesOfSlot == count && boundWrites.isEmpty() ? source : -1;
+        return writesOfSlot == count && boundWrites.isEmpty() && stateBounds.isEmpty() ? source : -1;
     }
 
     void addAll(AccessLog other) {
@@ -83,6 +154,9 @@ final class AccessLog {
         writes.addAll(other.writes);
         boundReads.addAll(other.boundReads);
         boundWrites.addAll(other.boundWrites);
+        stateBounds.addAll(other.stateBounds);
+        freshSlots.addAll(other.freshSlots);
+        freshCandidates.addAll(other.freshCandidates);
         unknown |= other.unknown;
         inexact |= other.inexact;
     }
@@ -99,7 +173,7 @@ final class AccessLog {
         return unknown;
     }
 
-    /** The bounded accesses alone (allocation, free, scans), without the places. */
+    /** The bounded accesses alone (allocation, free, scans), without the places and the state bounds. */
     Footprint boundsFootprint() {
         int[] r = regions(List.of(), boundReads);
         int[] w = regions(List.of(), boundWrites);
@@ -135,9 +209,17 @@ final class AccessLog {
         if (unknown) {
             return Footprint.UNKNOWN;
         }
-        int[] r = regions(reads, boundReads);
-        int[] w = regions(writes, boundWrites);
+        int[] r = regions(reads, boundReads, true);
+        int[] w = regions(writes, boundWrites, false);
         return r == null || w == null ? Footprint.UNKNOWN : new Footprint(r, w, false);
+    }
+
+    private int[] regions(List<Place> places, List<java.util.function.Supplier<int[]>> bounds, boolean read) {
+        List<java.util.function.Supplier<int[]>> all = new ArrayList<>(bounds);
+        for (StateBound b : stateBounds) {
+            all.add(read ? b.readRegion() : b.writeRegion());
+        }
+        return regions(places, all);
     }
 
     private static int[] regions(List<Place> places, List<java.util.function.Supplier<int[]>> bounds) {

@@ -79,10 +79,14 @@ final class BuiltinCompiler {
         // Whether this thread holds a lock changes only by its own acquire and release, and by a free
         // or allocation that rewrites an object's lock field: another thread's acquire or release never
         // makes a slot equal to or different from this thread's id. So the step depends on the objects'
-        // status slots (which free and allocation write), not on the lock slots.
+        // status slots (which free and allocation write) of the objects that hold locks, not on the
+        // lock slots.
         Heap heap = program.heap;
-        log.bounded(() -> heap.statusSlots(null), () -> new int[0]);
+        Program prog = program;
         int me = ctx.process() + 1;
+        // in a given state, for the step taken there: only the objects whose lock this thread holds
+        log.boundedInState(new AccessLog.StateBound(s -> heap.statusSlotsWithLockHeld(s, prog.lockSlots(), me),
+                s -> new int[0], () -> heap.statusSlotsHoldingLocks(prog.lockSlots()), () -> new int[0], true));
         return s -> {
             for (int slot : p.lockSlots()) {
                 if (s[slot] == me) {
@@ -97,7 +101,13 @@ final class BuiltinCompiler {
         Ev ref = exprs.expr(c.args().get(0));
         Heap heap = program.heap;
         String struct = exprs.type(c.args().get(0)) instanceof Type.Ref r ? r.struct() : null;
-        log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
+        log.bounded(() -> {
+            int[] a = heap.statusSlots(struct);
+            int[] b = heap.retiredSlots(struct);
+            int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        }, () -> new int[0]);
         return s -> {
             int r = ref.eval(s);
             return r != 0 && !Heap.stale(r) && s[heap.object(r).statusSlot()] == Heap.LIVE ? 1 : 0;

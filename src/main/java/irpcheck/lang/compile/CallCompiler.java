@@ -46,7 +46,7 @@ final class CallCompiler {
         AccessLog log = new AccessLog();
         ExprCompiler ex = pc.exprs(f, log);
         Ev v = new BuiltinCompiler(pc.program, f.ctx(), ex, log).pure(c);
-        Effect e = sink == null ? st -> v.eval(st) : sink.store(v, log);
+        Effect e = sink == null ? st -> v.eval(st) : sink.store(v, log, -1);
         return pc.step(entry, Guard.ALWAYS, e, f, s, "", log);
     }
 
@@ -155,7 +155,11 @@ final class CallCompiler {
         ExprCompiler ex = pc.exprs(f, log);
         ResolvedModel.RoutineDef routine = pc.program.model.routines().get(f.ctx().where());
         Ev v = ex.convert(ex.expr(r.value()), routine.signature().result(), ex.type(r.value()), "the result of " + routine.name());
-        Effect store = f.result() == null ? st -> v.eval(st) : f.result().store(v, log);
+        int source = -1;
+        if (r.value() instanceof Expr.Name name && f.ctx().scope().find(name.ident().name()) != null) {
+            source = f.ctx().scope().find(name.ident().name()).slot();
+        }
+        Effect store = f.result() == null ? st -> v.eval(st) : f.result().store(v, log, source);
         pc.step(entry, f.exit(), Guard.ALWAYS, store.then(f.zeroLocals()), f, ProcessCompiler.text(r), "", r, log);
         return pc.node();
     }
@@ -163,7 +167,15 @@ final class CallCompiler {
     int allocate(Expr.New n, int entry, Frame f, Stmt s, ExprCompiler ex, Expr target, Type targetType, AccessLog log) {
         String struct = n.type().name();
         Heap heap = pc.program.heap;
-        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
+        // Reads every status (it takes the lowest free object); writes one of the objects free now. An
+        // object live now is written only after a free, and a free conflicts with every step that
+        // follows a reference to the object, so for the reduction the objects free now suffice.
+        log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
+        log.boundedInState(new AccessLog.StateBound(st -> new int[0], st -> heap.freeObjectSlots(st, struct),
+                () -> new int[0], () -> heap.objectSlots(struct), false));
+        if (target instanceof Expr.Name name && f.ctx().scope().find(name.ident().name()) != null) {
+            log.fresh(f.ctx().scope().find(name.ident().name()).slot(), st -> heap.freeRefs(st, struct));
+        }
         int[] init = ZeroValues.object(pc.program, pc.program.model.structs().get(struct));
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),
                 new Type.Ref(struct), target.span().text());

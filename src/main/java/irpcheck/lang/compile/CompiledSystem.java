@@ -31,13 +31,14 @@ final class CompiledSystem implements TransitionSystem {
     private final List<SystemCompiler.Invariant> invariants;
     private final Decoder decoder;
     private final FootprintTable table;
+    private final LoopTable loops;
     private final int[] invariantReads;
     private final List<LivenessProperty> properties;
     private final Fairness[] fairness;
 
     CompiledSystem(String name, StateLayout layout, int[] initial, List<ProcessCode> processes, List<Process> infos,
                    List<Action> actions, AccessLog[] footprints, List<SystemCompiler.Invariant> invariants, Decoder decoder,
-                   List<LivenessProperty> properties, List<Fairness> fairness) {
+                   List<LivenessProperty> properties, List<Fairness> fairness, int[] volatileSlots) {
         this.properties = List.copyOf(properties);
         this.fairness = fairness.toArray(Fairness[]::new);
         this.name = name;
@@ -49,7 +50,8 @@ final class CompiledSystem implements TransitionSystem {
         this.footprints = footprints;
         this.invariants = List.copyOf(invariants);
         this.decoder = decoder;
-        this.table = new FootprintTable(processes, footprints);
+        this.table = new FootprintTable(processes, footprints, volatileSlots);
+        this.loops = new LoopTable(processes);
         this.invariantReads = invariantReads(this.invariants);
     }
 
@@ -212,6 +214,12 @@ final class CompiledSystem implements TransitionSystem {
     @Override
     public Footprint futureFootprint(int[] state, int process) {
         return table.future(process, state[processes[process].pcSlot()], state);
+    }
+
+    @Override
+    public boolean mayCloseCycle(int[] from, int[] to, int process) {
+        int pc = processes[process].pcSlot();
+        return loops.sameComponent(process, from[pc], to[pc]);
     }
 
     @Override

@@ -108,13 +108,42 @@ final class ExprCompiler {
         String access = (write ? "written" : "read") + " (" + f.field().name() + ")";
         String where = ctx.where();
         Place place = s -> heap.deref(s, target.eval(s), system, access, where) + offset;
-        // following a reference reads the object's status (free, live, retired) as well
+        // following a reference reads the object's status as well: whether it was freed (its
+        // allocated aspect, the status slot) and, in driver code only, whether it was retired (its
+        // retired aspect, see Heap)
         String owner = ref.struct();
         log.read(new StaticPlace(s -> heap.deref(s, target.eval(s), system, access, where),
                 () -> heap.statusSlots(owner), localDeps(f.target())));
+        if (!system) {
+            log.read(new StaticPlace(s -> heap.derefRetired(s, target.eval(s), false, access, where),
+                    () -> heap.retiredSlots(owner), localDeps(f.target())));
+        }
         String struct = ref.struct();
         return new StaticPlace(place, () -> struct == null ? null : heap.pool(struct).stream()
                 .mapToInt(o -> o.statusSlot() + offset).toArray(), localDeps(f.target()));
+    }
+
+    /**
+     * The places of every slot of the object {@code ref} (a reference of pool {@code struct}) denotes, its
+     * status first, then its retired aspect (Heap): what freeing or retiring it touches, resolved in a state
+     * like a field access (exactly when {@code ref} is a variable of this process).
+     */
+    java.util.List<Place> objectPlaces(Expr ref, String struct, String access) {
+        Ev target = expr(ref);
+        Heap heap = program.heap;
+        boolean system = ctx.system();
+        String where = ctx.where();
+        int[] deps = localDeps(ref);
+        int size = 1 + Heap.fieldSlots(program.model.structs().get(struct));
+        java.util.List<Place> out = new java.util.ArrayList<>();
+        for (int k = 0; k < size; k++) {
+            int offset = k;
+            out.add(new StaticPlace(s -> heap.deref(s, target.eval(s), system, access, where) + offset,
+                    () -> heap.pool(struct).stream().mapToInt(o -> o.statusSlot() + offset).toArray(), deps));
+        }
+        out.add(new StaticPlace(s -> heap.derefRetired(s, target.eval(s), system, access, where),
+                () -> heap.retiredSlots(struct), deps));
+        return out;
     }
 
     private Place index(Expr.Index i, boolean write) {

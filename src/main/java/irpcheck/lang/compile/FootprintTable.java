@@ -24,62 +24,91 @@ final class FootprintTable {
      * that will by then hold a copy of another variable, once with {@code slot} set to each of
      * {@code roots}' values.
      */
-    private record Dyn(Place place, boolean read, int slot, int[] roots) { }
+    private record Dyn(Place place, boolean read, int slot, int[] roots, Fresh[] fresh) {
+        Dyn(Place place, boolean read, int slot, int[] roots) {
+            this(place, read, slot, roots, new Fresh[0]);
+        }
 
-    /** A fixed part and places resolved per state. Immutable. */
-    private record Entry(Footprint fixed, Dyn[] places) {
+        /** The values variable {@code slot} may hold: its roots' current values and the fresh references. */
+        int[] values(int[] state) {
+            int n = roots.length;
+            int[][] more = new int[fresh.length][];
+            for (int i = 0; i < fresh.length; i++) {
+                more[i] = fresh[i].candidates().apply(state);
+                n += more[i].length;
+            }
+            int[] out = new int[n];
+            int k = 0;
+            for (int r : roots) {
+                out[k++] = state[r];
+            }
+            for (int[] m : more) {
+                System.arraycopy(m, 0, out, k, m.length);
+                k += m.length;
+            }
+            return out;
+        }
+    }
+
+    /** A reference a step allocates: one of the candidates a state gives (AccessLog#fresh). */
+    private record Fresh(java.util.function.Function<int[], int[]> candidates) { }
+
+    /** A fixed part, places resolved per state, and bounds answered by the state. Immutable. */
+    private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState, int[] keySlots) {
+        Entry(Footprint fixed, Dyn[] places) {
+            this(fixed, places, new AccessLog.StateBound[0], null);
+        }
+
         Footprint resolve(int[] state) {
-            if (fixed.unknown() || places.length == 0) {
+            if (fixed.unknown() || (places.length == 0 && inState.length == 0)) {
                 return fixed;
             }
-            int[] reads = java.util.Arrays.copyOf(fixed.reads(), fixed.reads().length + 2 * places.length);
-            int[] writes = java.util.Arrays.copyOf(fixed.writes(), fixed.writes().length + 2 * places.length);
-            int nr = fixed.reads().length;
-            int nw = fixed.writes().length;
-            Footprint bounds = Footprint.EMPTY;
+            Footprint.Builder out = new Footprint.Builder(fixed);
             int[] scratch = null;
             for (Dyn d : places) {
-                int[] roots = d.slot() < 0 ? null : d.roots();
-                int tries = roots == null ? 1 : roots.length;
-                if (roots != null && scratch == null) {
+                int[] values = d.slot() < 0 ? null : d.values(state);
+                int tries = values == null ? 1 : values.length;
+                if (values != null && scratch == null) {
                     scratch = state.clone();
                 }
                 for (int t = 0; t < tries; t++) {
                     int slot;
                     try {
-                        if (roots == null) {
+                        if (values == null) {
                             slot = d.place().slot(state);
                         } else {
-                            scratch[d.slot()] = state[roots[t]];
+                            scratch[d.slot()] = values[t];
                             slot = d.place().slot(scratch);
                         }
                     } catch (Halt h) {
                         // fails in this state: fall back to the place's bound
-                        bounds = bound(bounds, d);
+                        Footprint b = bound(Footprint.EMPTY, d);
+                        if (b.unknown()) {
+                            return Footprint.UNKNOWN;
+                        }
+                        out.add(b);
                         continue;
                     } finally {
-                        if (roots != null) {
+                        if (values != null) {
                             scratch[d.slot()] = state[d.slot()];
                         }
                     }
                     if (d.read()) {
-                        reads = room(reads, nr);
-                        reads[nr++] = slot;
+                        out.read(slot);
                     } else {
-                        writes = room(writes, nw);
-                        writes[nw++] = slot;
+                        out.write(slot);
                     }
                 }
             }
-            if (bounds.unknown()) {
-                return Footprint.UNKNOWN;
+            for (AccessLog.StateBound b : inState) {
+                for (int r : b.reads().apply(state)) {
+                    out.read(r);
+                }
+                for (int w : b.writes().apply(state)) {
+                    out.write(w);
+                }
             }
-            Footprint f = new Footprint(java.util.Arrays.copyOf(reads, nr), java.util.Arrays.copyOf(writes, nw), false);
-            return bounds == Footprint.EMPTY ? f : union(f, bounds);
-        }
-
-        private static int[] room(int[] a, int n) {
-            return n < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length + 4);
+            return out.build();
         }
 
         private static Footprint bound(Footprint bounds, Dyn d) {
@@ -95,8 +124,17 @@ final class FootprintTable {
 
     private final Entry[][] current;
     private final Entry[][] future;
+    /** Status and lock slots: what a place's resolution may read beyond its own variables. */
+    private final int[] volatileSlots;
+    private final FootprintCache cache;
+    private final FootprintCache currentCache;
+    /** The allocations whose references places may be resolved with (construction only). */
+    private final List<Fresh> freshSources = new ArrayList<>();
 
-    FootprintTable(List<ProcessCode> processes, AccessLog[] logs) {
+    FootprintTable(List<ProcessCode> processes, AccessLog[] logs, int[] volatileSlots) {
+        this.volatileSlots = volatileSlots.clone();
+        this.cache = new FootprintCache(processes.size());
+        this.currentCache = new FootprintCache(processes.size());
         current = new Entry[processes.size()][];
         future = new Entry[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
@@ -104,12 +142,35 @@ final class FootprintTable {
         }
     }
 
+    private int freshIndex(java.util.function.Function<int[], int[]> candidates) {
+        for (int i = 0; i < freshSources.size(); i++) {
+            if (freshSources.get(i).candidates() == candidates) {
+                return i;
+            }
+        }
+        freshSources.add(new Fresh(candidates));
+        return freshSources.size() - 1;
+    }
+
     Footprint current(int process, int node, int[] state) {
-        return current[process][node].resolve(state);
+        return cached(currentCache, current[process][node], process, node, state);
     }
 
     Footprint future(int process, int node, int[] state) {
-        return future[process][node].resolve(state);
+        return cached(cache, future[process][node], process, node, state);
+    }
+
+    private static Footprint cached(FootprintCache cache, Entry e, int process, int node, int[] state) {
+        int[] key = e.keySlots();
+        if (key == null || e.places().length == 0 && e.inState().length == 0) {
+            return e.resolve(state);
+        }
+        Footprint f = cache.get(process, node, key, state);
+        if (f == null) {
+            f = e.resolve(state);
+            cache.put(process, node, key, state, f);
+        }
+        return f;
     }
 
     /** The tables of one process. Not thread-safe; construction only. */
@@ -155,6 +216,12 @@ final class FootprintTable {
         private Entry entry(int from, BitSet nodes) {
             Footprint fixed = pcFootprint();
             List<Dyn> dynamic = new ArrayList<>();
+            List<AccessLog.StateBound> inState = new ArrayList<>();
+            // The steps leaving {@code from} are taken in the very state asked about: every place they touch
+            // resolves exactly there. (A step of another process that would change how one resolves writes
+            // a slot the resolution reads, which is itself in the footprint.) When {@code from} may be
+            // reached again, its later steps are bounded like any other.
+            boolean again = loopsBack(from, nodes);
             for (int m = nodes.nextSetBit(0); m >= 0 && !fixed.unknown(); m = nodes.nextSetBit(m + 1)) {
                 for (Edge e : code.edges()[m]) {
                     AccessLog log = logs[e.action()];
@@ -162,11 +229,107 @@ final class FootprintTable {
                         return new Entry(Footprint.UNKNOWN, new Dyn[0]);
                     }
                     fixed = FootprintTable.union(fixed, log.boundsFootprint());
+                    if (m == from) {
+                        log.readPlaces().forEach(p -> dynamic.add(new Dyn(p, true, -1, null)));
+                        log.writePlaces().forEach(p -> dynamic.add(new Dyn(p, false, -1, null)));
+                        log.stateBounds().stream().filter(b -> !inState.contains(b)).forEach(inState::add);
+                        if (!again) {
+                            continue;
+                        }
+                    }
+                    for (AccessLog.StateBound b : log.stateBounds()) {
+                        if (b.nowOnly() && (m != from || again)) {
+                            int[] r = b.readRegion().get();
+                            int[] w = b.writeRegion().get();
+                            fixed = r == null || w == null ? Footprint.UNKNOWN
+                                    : FootprintTable.union(fixed, new Footprint(r, w, false));
+                        } else if (!inState.contains(b)) {
+                            inState.add(b);
+                        }
+                    }
                     fixed = split(from, m, e, log.readPlaces(), true, fixed, dynamic);
                     fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            return new Entry(fixed, dynamic.toArray(Dyn[]::new));
+            Dyn[] places = distinct(dynamic);
+            return new Entry(fixed, places, inState.toArray(AccessLog.StateBound[]::new), keySlots(fixed, places));
+        }
+
+        /**
+         * The places without repeats: one place object reaches several steps' logs (an atomic block, a
+         * call's binding), and each resolution costs a walk of closures per state.
+         */
+        private static Dyn[] distinct(List<Dyn> places) {
+            List<Dyn> out = new ArrayList<>();
+            java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+            for (Dyn d : places) {
+                List<Object> key = List.of(System.identityHashCode(d.place()), d.place().getClass(), d.read(), d.slot(),
+                        d.roots() == null ? List.of() : java.util.Arrays.stream(d.roots()).boxed().toList(),
+                        java.util.Arrays.stream(d.fresh()).map(f -> System.identityHashCode(f.candidates())).toList());
+                if (seen.add(key) || !sameAsSeen(out, d)) {
+                    out.add(d);
+                }
+            }
+            return out.toArray(Dyn[]::new);
+        }
+
+        /** Whether an equal resolution is already in {@code out} (identity of the place, same substitution). */
+        private static boolean sameAsSeen(List<Dyn> out, Dyn d) {
+            for (Dyn o : out) {
+                if (o.place() == d.place() && o.read() == d.read() && o.slot() == d.slot()
+                        && java.util.Arrays.equals(o.roots(), d.roots()) && java.util.Arrays.equals(o.fresh(), d.fresh())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The slots the resolution of {@code places} (and of the state bounds) may read: the variables
+         * their resolution reads and the roots they are resolved with, the objects' status slots (a
+         * reference's target is checked against its status; allocations look for free objects) and the
+         * lock slots (holding_any); null when a place reads slots that are not known in advance.
+         */
+        private int[] keySlots(Footprint fixed, Dyn[] places) {
+            if (fixed.unknown()) {
+                return null;
+            }
+            List<int[]> parts = new ArrayList<>();
+            parts.add(volatileSlots);
+            for (Dyn d : places) {
+                int[] deps = StaticPlace.depsOf(d.place());
+                if (deps == null) {
+                    return null;
+                }
+                parts.add(deps);
+                if (d.roots() != null) {
+                    parts.add(d.roots());
+                }
+            }
+            return FootprintCache.union(parts.toArray(int[][]::new));
+        }
+
+        /** Whether {@code from} can be reached again from one of its successors through {@code nodes}. */
+        private boolean loopsBack(int from, BitSet nodes) {
+            BitSet seen = new BitSet(n);
+            ArrayDeque<Integer> work = new ArrayDeque<>();
+            for (Edge e : code.edges()[from]) {
+                work.add(e.target());
+            }
+            while (!work.isEmpty()) {
+                int node = work.pop();
+                if (node == from) {
+                    return true;
+                }
+                if (seen.get(node) || !nodes.get(node)) {
+                    continue;
+                }
+                seen.set(node);
+                for (Edge e : code.edges()[node]) {
+                    work.add(e.target());
+                }
+            }
+            return false;
         }
 
         /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */
@@ -215,21 +378,32 @@ final class FootprintTable {
                 substituted = slot;
                 substitutes = roots;
             }
-            return new Dyn(p, read, substituted, substitutes);
+            if (substitutes == null) {
+                return new Dyn(p, read, substituted, null);
+            }
+            int[] slots = java.util.Arrays.stream(substitutes).filter(x -> x >= 0).toArray();
+            Fresh[] fresh = java.util.Arrays.stream(substitutes).filter(x -> x < 0)
+                    .mapToObj(x -> freshSources.get(-x - 1)).toArray(Fresh[]::new);
+            return new Dyn(p, read, substituted, slots, fresh);
         }
 
         /**
          * The variables whose current values variable {@code slot} may hold when a place is read at node
          * {@code m}, after the binding of step {@code own} (when {@code own >= 0}); null when some step on
-         * the way may write it otherwise than by copying a variable.
+         * the way may write it otherwise than by copying a variable or storing a newly allocated reference
+         * (a negative entry {@code -(k+1)}: fresh source k).
          */
         private int[] roots(int from, int m, int own, int slot, int depth) {
-            if (depth > 6) {
+            if (depth > 16) {
                 return null;
             }
             if (own >= 0 && writes(own, slot)) {
                 int source = logs[own].copySource(slot);
-                return source < 0 ? null : roots(from, m, own, source, depth + 1);
+                if (source >= 0) {
+                    return roots(from, m, own, source, depth + 1);
+                }
+                java.util.function.Function<int[], int[]> fresh = logs[own].freshSource(slot);
+                return fresh == null ? null : new int[] {-1 - freshIndex(fresh)};
             }
             if (!afterWrite(from, slot).get(m)) {
                 return new int[] {slot};
@@ -330,21 +504,6 @@ final class FootprintTable {
         if (a == null) {
             return b;
         }
-        if (a.unknown() || b.unknown()) {
-            return Footprint.UNKNOWN;
-        }
-        return new Footprint(concat(a.reads(), b.reads()), concat(a.writes(), b.writes()), false);
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        if (b.length == 0) {
-            return a;
-        }
-        if (a.length == 0) {
-            return b;
-        }
-        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+        return a.union(b);
     }
 }

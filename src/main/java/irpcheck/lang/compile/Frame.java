@@ -29,6 +29,10 @@ record Frame(Context ctx, int exit, ResultSink result, SlotList locals, boolean 
 
     /** Stores a routine's result into the caller's destination. */
     interface ResultSink {
-        Effect store(Ev value, AccessLog log);
+        /**
+         * The effect storing {@code value}, recorded in {@code log}; {@code sourceSlot} is the callee's
+         * variable the value is read from (a {@code return x;} of a variable), or -1.
+         */
+        Effect store(Ev value, AccessLog log, int sourceSlot);
     }
 }

@@ -14,6 +14,12 @@ import java.util.Map;
  * one stale bit instead of a generation counter keeps the state space finite. An object's status slot
  * is 0 when free, 1 when live, {@code 2 + site} when retired by retire site {@code site}. Immutable once
  * compilation ends.
+ *
+ * <p>For footprints the status slot has two aspects: allocated or not (free and allocation change it; every
+ * step that follows a reference depends on it, since a free makes the reference stale) and retired or not
+ * (only retire and free change it; only driver code that follows a reference, {@code live()} and retire
+ * itself depend on it). The second aspect gets a footprint slot of its own, numbered past the state's
+ * slots ({@link #retiredSlot}), so that retiring an IRP commutes with system code reading it.
  */
 final class Heap {
     static final int FREE = 0;
@@ -21,7 +27,7 @@ final class Heap {
     static final int RETIRED = 2;
 
     /** One pool object: its id, struct, name ({@code Irp#1}) and status slot (fields follow it). */
-    record Obj(int id, ResolvedModel.StructDef struct, String name, int statusSlot) { }
+    record Obj(int id, ResolvedModel.StructDef struct, String name, int statusSlot, int fieldSlots) { }
 
     /** A retire statement: the rule it guards and the routine it is in. */
     record RetireSite(String rule, String routine) { }
@@ -31,10 +37,11 @@ final class Heap {
     private final List<RetireSite> retireSites = new ArrayList<>();
     private final List<Integer> refSlots = new ArrayList<>();
     private int[] refSlotArray = new int[0];
+    private int aspectBase = -1;
 
     void addObject(ResolvedModel.StructDef struct, int statusSlot) {
         List<Obj> pool = byStruct.computeIfAbsent(struct.name(), k -> new ArrayList<>());
-        Obj o = new Obj(objects.size(), struct, struct.name() + "#" + (pool.size() + 1), statusSlot);
+        Obj o = new Obj(objects.size(), struct, struct.name() + "#" + (pool.size() + 1), statusSlot, fieldSlots(struct));
         objects.add(o);
         pool.add(o);
     }
@@ -92,8 +99,93 @@ final class Heap {
         refSlots.add(slot);
     }
 
-    void freeze() {
+    /** Ends compilation; {@code stateSlots} is the state's size, past which the retired aspects are numbered. */
+    void freeze(int stateSlots) {
         refSlotArray = refSlots.stream().mapToInt(Integer::intValue).toArray();
+        aspectBase = stateSlots;
+    }
+
+    /**
+     * The footprint slot (not a state slot) of an object's retired aspect, numbered past the state's slots;
+     * valid after {@link #freeze}.
+     */
+    int retiredSlot(Obj o) {
+        if (aspectBase < 0) {
+            throw new IllegalStateException("retired aspects are numbered after compilation");
+        }
+        return aspectBase + o.id();
+    }
+
+    /** The retired-aspect footprint slots of a pool's objects (every object for {@code null}). */
+    int[] retiredSlots(String struct) {
+        return poolOrAll(struct).stream().mapToInt(this::retiredSlot).toArray();
+    }
+
+    /** References to the objects of a pool that are free in state {@code s}. */
+    int[] freeRefs(int[] s, String struct) {
+        List<Obj> pool = poolOrAll(struct);
+        int n = 0;
+        for (Obj o : pool) {
+            n += s[o.statusSlot()] == FREE ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Obj o : pool) {
+            if (s[o.statusSlot()] == FREE) {
+                out[k++] = encode(o.id());
+            }
+        }
+        return out;
+    }
+
+    /** Every slot (status and fields) of the objects of a pool that are free in state {@code s}. */
+    int[] freeObjectSlots(int[] s, String struct) {
+        List<Obj> pool = poolOrAll(struct);
+        int n = 0;
+        for (Obj o : pool) {
+            n += s[o.statusSlot()] == FREE ? 1 + o.fieldSlots() : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (Obj o : pool) {
+            if (s[o.statusSlot()] == FREE) {
+                for (int i = 0; i <= o.fieldSlots(); i++) {
+                    out[k++] = o.statusSlot() + i;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The status slots of the objects with a lock among {@code lockSlots} whose value in {@code s} is {@code owner}. */
+    int[] statusSlotsWithLockHeld(int[] s, int[] lockSlots, int owner) {
+        boolean any = false;
+        for (int l : lockSlots) {
+            any |= s[l] == owner;
+        }
+        if (!any) {
+            return new int[0];
+        }
+        return objects.stream().filter(o -> {
+            for (int l : lockSlots) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + o.fieldSlots() && s[l] == owner) {
+                    return true;
+                }
+            }
+            return false;
+        }).mapToInt(Obj::statusSlot).toArray();
+    }
+
+    /** The status slots of the pools whose objects hold a lock among {@code lockSlots}. */
+    int[] statusSlotsHoldingLocks(int[] lockSlots) {
+        return objects.stream().filter(o -> {
+            for (int l : lockSlots) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + fieldSlots(o.struct())) {
+                    return true;
+                }
+            }
+            return false;
+        }).mapToInt(Obj::statusSlot).toArray();
     }
 
     static int encode(int id) {
@@ -172,19 +264,26 @@ final class Heap {
      */
     int deref(int[] s, int ref, boolean system, String access, String where) {
         if (ref == 0) {
-            throw new Halt(Violation.Kind.NULL_DEREFERENCE, "NullDereference", "null reference " + access + " in " + where);
+            throw new Halt(Violation.Kind.NULL_DEREFERENCE, "NullDereference", () -> "null reference " + access + " in " + where);
         }
         Obj o = object(ref);
         if (stale(ref)) {
-            throw new Halt(Violation.Kind.STALE_REFERENCE, "UseAfterFree", o.name() + " " + access + " in " + where
-                    + " after it was freed" + (s[o.statusSlot()] != FREE ? " (its memory now holds a new " + o.struct().name() + ")" : ""));
+            boolean recycled = s[o.statusSlot()] != FREE;
+            throw new Halt(Violation.Kind.STALE_REFERENCE, "UseAfterFree", () -> o.name() + " " + access + " in " + where
+                    + " after it was freed" + (recycled ? " (its memory now holds a new " + o.struct().name() + ")" : ""));
         }
         int status = s[o.statusSlot()];
         if (status >= RETIRED && !system) {
             RetireSite site = site(status);
-            throw new Halt(Violation.Kind.USE_AFTER_RETIRE, site.rule(), o.name() + " " + access + " in " + where
+            throw new Halt(Violation.Kind.USE_AFTER_RETIRE, site.rule(), () -> o.name() + " " + access + " in " + where
                     + " after " + site.routine());
         }
         return o.statusSlot();
+    }
+
+    /** As {@link #deref} and then the retired-aspect footprint slot of the object followed. */
+    int derefRetired(int[] s, int ref, boolean system, String access, String where) {
+        deref(s, ref, system, access, where);
+        return retiredSlot(object(ref));
     }
 }

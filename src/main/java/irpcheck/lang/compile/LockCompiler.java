@@ -3,6 +3,8 @@ package irpcheck.lang.compile;
 import irpcheck.lang.syntax.Stmt;
 import irpcheck.model.Violation;
 
+import java.util.List;
+
 /**
  * Lowers the statements that act on locks and object lifetimes: acquire, release, free, retire.
  * Not thread-safe.
@@ -66,7 +68,15 @@ final class LockCompiler {
         // reference slots everywhere, but commutes with every step that only copies, compares or
         // null-tests references, and a step that follows one reads the object's status, which the free
         // writes (docs/design.md, "Partial-order reduction"). So the reference slots are left out.
-        log.bounded(() -> heap.objectSlots(struct), () -> heap.objectSlots(struct));
+        if (struct == null) {
+            log.bounded(() -> heap.objectSlots(null), () -> heap.objectSlots(null));
+            log.bounded(() -> heap.retiredSlots(null), () -> heap.retiredSlots(null));
+        } else {
+            for (Place p : pc.exprs(f, new AccessLog()).objectPlaces(fr.object(), struct, "freed")) {
+                log.read(p);
+                log.write(p);
+            }
+        }
         boolean system = f.ctx().system();
         String where = f.ctx().where();
         Effect e = s -> {
@@ -82,7 +92,16 @@ final class LockCompiler {
         Ev ref = pc.exprs(f, log).expr(rt.object());
         Heap heap = pc.program.heap;
         String struct = structOf(pc.exprs(f, log).type(rt.object()));
-        log.bounded(() -> heap.statusSlots(struct), () -> heap.statusSlots(struct));
+        // Retiring changes only the status's retired aspect (live to retired): allocation and the
+        // reference checks of system code do not tell the two apart (Heap)
+        if (struct == null) {
+            log.bounded(() -> concat(heap.statusSlots(null), heap.retiredSlots(null)), () -> heap.retiredSlots(null));
+        } else {
+            List<Place> places = pc.exprs(f, new AccessLog()).objectPlaces(rt.object(), struct, "retired");
+            log.read(places.get(0));
+            log.read(places.get(places.size() - 1));
+            log.write(places.get(places.size() - 1));
+        }
         int status = Heap.RETIRED + heap.retireSite(rt.rule().name(), f.ctx().where());
         boolean system = f.ctx().system();
         String where = f.ctx().where();
@@ -94,6 +113,12 @@ final class LockCompiler {
             }
         };
         return pc.step(entry, Guard.ALWAYS, e, f, rt, "", log);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** The struct a reference expression's type names, or null for an untyped ptr or null. */

@@ -203,9 +203,15 @@ final class ProcessCompiler {
     private int assignValue(Expr target, Type targetType, Expr value, int entry, Frame f, Stmt s) {
         String text = target.span().text();
         if (value instanceof Expr.Call c && !isPureBuiltin(c)) {
-            Frame.ResultSink sink = (ev, log) -> {
+            Frame.ResultSink sink = (ev, log, source) -> {
                 ExprCompiler ex = exprs(f, log);
-                return storeEffect(ex, target, targetType, ev, program.typer(f.ctx().scope()).rightSide(value), text);
+                Effect store = storeEffect(ex, target, targetType, ev, program.typer(f.ctx().scope()).rightSide(value), text);
+                Scope.Var local = target instanceof Expr.Name n ? f.ctx().scope().find(n.ident().name()) : null;
+                if (source >= 0 && local != null && targetType instanceof Type.Ref) {
+                    // a reference returned from a variable of the callee: the destination holds its value
+                    log.copy(local.slot(), source);
+                }
+                return store;
             };
             return calls.call(c, entry, f, sink, s);
         }

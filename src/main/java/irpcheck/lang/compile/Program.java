@@ -117,7 +117,7 @@ final class Program {
     void freeze() {
         lockSlotArray = lockSlots.stream().mapToInt(Integer::intValue).toArray();
         slotLists.forEach(SlotList::freeze);
-        heap.freeze();
+        heap.freeze(slots.size());
     }
 
     /** A new slot list, frozen with the program. */

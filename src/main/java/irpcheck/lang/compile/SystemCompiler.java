@@ -61,7 +61,8 @@ final class SystemCompiler {
         AccessLog[] logs = new AccessLog[actions.size()];
         footprints.forEach((k, v) -> logs[k] = v);
         return new CompiledSystem(program.model.name(), program.slots.layout(), program.slots.initialState(), processes,
-                infos, actions, logs, invariants, decoder, properties, fairness);
+                infos, actions, logs, invariants, decoder, properties, fairness, FootprintCache.union(
+                        program.heap.statusSlots(null), program.lockSlots()));
     }
 
     private void globals() {
