@@ -111,7 +111,7 @@ public final class FingerprintStore implements ShardedStore {
 
     @Override
     public void probe(Batch batch, int part, int parts) {
-        for (int s = part; s < SHARDS; s += parts) {
+        for (int s = firstShard(part, parts); s < firstShard(part + 1, parts); s++) {
             fresh[s].clear();
         }
         long[] answers = batch.answers(part);
@@ -124,7 +124,7 @@ public final class FingerprintStore implements ShardedStore {
             for (int j = 0, n = b.packedCount(); j < n; j++) {
                 long fp = b.hash(j);
                 int s = shard(fp);
-                if (s % parts == part && b.selected(j)) {
+                if (partOf(s, parts) == part && b.selected(j)) {
                     answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
                 }
             }
@@ -158,7 +158,7 @@ public final class FingerprintStore implements ShardedStore {
         if (successor >= b.packedCount() || !b.selected(successor)) {
             return add(b.state(successor));
         }
-        long answer = batch.answers(shard(b.hash(successor)) % parts)[batch.ordinal(state, successor)];
+        long answer = batch.answers(partOf(shard(b.hash(successor)), parts))[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -1;
         }
@@ -242,6 +242,19 @@ public final class FingerprintStore implements ShardedStore {
     private long fingerprint(long[] packed, int off) {
         long fp = PackedStateStore.hash(packed, off, pages.words());
         return fp == 0 ? 1 : fp;
+    }
+
+    /**
+     * The part of a probe in {@code parts} that owns shard {@code s}: consecutive shards, so that the
+     * per-shard counters two threads update lie in different cache lines.
+     */
+    private static int partOf(int s, int parts) {
+        return s * parts / SHARDS;
+    }
+
+    /** The first shard part {@code part} owns (the end of the parts' range when {@code part == parts}). */
+    private static int firstShard(int part, int parts) {
+        return (part * SHARDS + parts - 1) / parts;
     }
 
     private static int shard(long fp) {

@@ -139,7 +139,7 @@ public final class PackedStateStore implements ShardedStore {
 
     @Override
     public void probe(Batch batch, int part, int parts) {
-        for (int s = part; s < SHARDS; s += parts) {
+        for (int s = firstShard(part, parts); s < firstShard(part + 1, parts); s++) {
             settlePrevious(s);
         }
         long[] answers = batch.answers(part);
@@ -153,7 +153,7 @@ public final class PackedStateStore implements ShardedStore {
             for (int j = 0, m = Math.min(b.packedCount(), MAX_REF_SUCCESSORS); j < m; j++) {
                 long hash = b.hash(j);
                 int s = shard(hash);
-                if (s % parts == part && b.selected(j)) {
+                if (partOf(s, parts) == part && b.selected(j)) {
                     answers[ordinal + j] = probe(s, hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
                 }
             }
@@ -191,7 +191,7 @@ public final class PackedStateStore implements ShardedStore {
                 || successor >= MAX_REF_SUCCESSORS) {
             return add(b.state(successor));
         }
-        long answer = batch.answers(shard(b.hash(successor)) % parts)[batch.ordinal(state, successor)];
+        long answer = batch.answers(partOf(shard(b.hash(successor)), parts))[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -answer - 1;
         }
@@ -217,7 +217,7 @@ public final class PackedStateStore implements ShardedStore {
     private void settlePrevious(int s) {
         long[] table = tables[s];
         long[] refs = reserved[s];
-        int[] slots = reservedCount[s] == 0 ? null : previous.slots(s % parts);
+        int[] slots = reservedCount[s] == 0 ? null : previous.slots(partOf(s, parts));
         for (int k = 0, n = reservedCount[s]; k < n; k++) {
             int i = (int) (refs[k] >>> REF_SUCCESSOR_BITS);
             int j = (int) (refs[k] & REF_SUCCESSOR_MASK);
@@ -293,6 +293,19 @@ public final class PackedStateStore implements ShardedStore {
         return h ^ (h >>> 33);
     }
 
+    /**
+     * The part of a probe in {@code parts} that owns shard {@code s}: consecutive shards, so that the
+     * per-shard counters two threads update lie in different cache lines.
+     */
+    private static int partOf(int s, int parts) {
+        return s * parts / SHARDS;
+    }
+
+    /** The first shard part {@code part} owns (the end of the parts' range when {@code part == parts}). */
+    private static int firstShard(int part, int parts) {
+        return (part * SHARDS + parts - 1) / parts;
+    }
+
     private static int shard(long hash) {
         return (int) (hash >>> (64 - SHARD_BITS));
     }
@@ -327,7 +340,7 @@ public final class PackedStateStore implements ShardedStore {
                 }
                 table[pos] = entry;
                 if ((entry & RESERVED) != 0) {
-                    current.slots(s % parts)[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
+                    current.slots(partOf(s, parts))[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
                             (int) (entry & REF_SUCCESSOR_MASK))] = pos;
                 }
             }
