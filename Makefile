@@ -60,6 +60,14 @@ bench-por:
 		irpcheck.bench.ReductionTable
 	tools/spin-por.sh $(PEERS)
 
+# Why the reduction keeps what it keeps on one model: selection sizes and the most frequent conflicts.
+# make por-blame MODEL=models/write5x_n.irp DEFINES="N=2"
+.PHONY: por-blame
+por-blame:
+	$(MVN) -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
+	$(JAVA_HOME)/bin/java -Xmx8g -cp target/classes:target/test-classes:$$(cat target/bench.classpath) \
+		irpcheck.bench.ReductionBlame $(MODEL) $(DEFINES)
+
 # A longer fuzzing campaign of the front end than `make test`'s 100,000 inputs: FUZZ_SECONDS (600) of
 # inputs from FUZZ_FIRST (by default a new range each time; a failure names its input's number, and
 # FUZZ_FIRST=N FUZZ_INPUTS=1 replays it).

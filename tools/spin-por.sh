@@ -34,10 +34,16 @@ run() {
 
 echo "| Promela twin | SPIN states | SPIN transitions | SPIN states (POR) | SPIN transitions (POR) |"
 echo "|---|---:|---:|---:|---:|"
-for row in "peterson.pml|" "philosophers.pml|-DN=3" "philosophers.pml|-DN=5" "counters.pml|"; do
+# the peers' twins, then the IRP cancel model's twin in bench/ (make bench's model, N IRPs)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+for row in "peterson.pml|" "philosophers.pml|-DN=3" "philosophers.pml|-DN=5" "counters.pml|" \
+           "@bench/cancel.pml|-DN=1" "@bench/cancel.pml|-DN=2" "@bench/cancel.pml|-DN=3"; do
     file=${row%%|*}
     defs=${row#*|}
-    model=$(cd "$PEERS" && pwd)/$file
+    case $file in
+        @*) file=${file#@}; model=$repo/$file; file=$(basename "$file") ;;
+        *) model=$(cd "$PEERS" && pwd)/$file ;;
+    esac
     [ -f "$model" ] || continue
     read -r s0 t0 <<<"$(run "$model" "$defs" -DNOREDUCE)"
     read -r s1 t1 <<<"$(run "$model" "$defs" "")"

@@ -52,7 +52,10 @@ public final class ReductionTable {
             new Row("peterson", Path.of("examples/peterson.irp"), Map.of()),
             new Row("philosophers N=3", Path.of("examples/philosophers.irp"), Map.of("N", 3L)),
             new Row("philosophers N=5", Path.of("examples/philosophers.irp"), Map.of("N", 5L)),
-            new Row("counters", Path.of("examples/counters.irp"), Map.of()));
+            new Row("counters", Path.of("examples/counters.irp"), Map.of()),
+            new Row("cancel N=1", Path.of("bench/cancel.irp"), Map.of("N", 1L)),
+            new Row("cancel N=2", Path.of("bench/cancel.irp"), Map.of("N", 2L)),
+            new Row("cancel N=3", Path.of("bench/cancel.irp"), Map.of("N", 3L)));
 
     private ReductionTable() {
     }

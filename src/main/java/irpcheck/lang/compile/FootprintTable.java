@@ -10,133 +10,32 @@ import java.util.List;
 /**
  * Footprints for the reduction, prepared once after compilation. For each process location: what the
  * steps leaving it may touch (with the rest of their atomic blocks and the program counter), and what
- * every step reachable from it may touch. Each is a fixed part (slots bounded without a state: references may point at any object
- * of their pool) and a list of places resolved in the state asked about: those whose resolution reads
- * only the process's own variables that no step on the way writes (a step on {@code irp.DriverContext[0]}
- * with {@code irp} a parameter bound before, and not written since, touches that IRP only). Such a place
- * resolves later to the same slot, or fails (its reference became stale) and then touches nothing.
- * Immutable and thread-safe.
+ * every step reachable from it may touch, as {@link FootprintEntry}s. The steps leaving the location
+ * resolve every place in the state asked about (they run in it); later steps resolve a place there when
+ * its resolution reads only the process's own variables and no step on the way writes them other than
+ * by copying another variable or storing a new object (a step on {@code irp.DriverContext[0]} with
+ * {@code irp} a parameter bound before touches that IRP only), and take the place's bound otherwise.
+ * Resolutions are remembered per location and key slots ({@link FootprintCache}). Immutable and
+ * thread-safe.
  */
 final class FootprintTable {
 
-    /**
-     * A place resolved per state: directly ({@code slot < 0}), or, when it reads variable {@code slot}
-     * that will by then hold a copy of another variable, once with {@code slot} set to each of
-     * {@code roots}' values.
-     */
-    private record Dyn(Place place, boolean read, int slot, int[] roots, Fresh[] fresh) {
-        Dyn(Place place, boolean read, int slot, int[] roots) {
-            this(place, read, slot, roots, new Fresh[0]);
-        }
 
-        /** The values variable {@code slot} may hold: its roots' current values and the fresh references. */
-        int[] values(int[] state) {
-            int n = roots.length;
-            int[][] more = new int[fresh.length][];
-            for (int i = 0; i < fresh.length; i++) {
-                more[i] = fresh[i].candidates().apply(state);
-                n += more[i].length;
-            }
-            int[] out = new int[n];
-            int k = 0;
-            for (int r : roots) {
-                out[k++] = state[r];
-            }
-            for (int[] m : more) {
-                System.arraycopy(m, 0, out, k, m.length);
-                k += m.length;
-            }
-            return out;
-        }
-    }
-
-    /** A reference a step allocates: one of the candidates a state gives (AccessLog#fresh). */
-    private record Fresh(java.util.function.Function<int[], int[]> candidates) { }
-
-    /** A fixed part, places resolved per state, and bounds answered by the state. Immutable. */
-    private record Entry(Footprint fixed, Dyn[] places, AccessLog.StateBound[] inState, int[] keySlots) {
-        Entry(Footprint fixed, Dyn[] places) {
-            this(fixed, places, new AccessLog.StateBound[0], null);
-        }
-
-        Footprint resolve(int[] state) {
-            if (fixed.unknown() || (places.length == 0 && inState.length == 0)) {
-                return fixed;
-            }
-            Footprint.Builder out = new Footprint.Builder(fixed);
-            int[] scratch = null;
-            for (Dyn d : places) {
-                int[] values = d.slot() < 0 ? null : d.values(state);
-                int tries = values == null ? 1 : values.length;
-                if (values != null && scratch == null) {
-                    scratch = state.clone();
-                }
-                for (int t = 0; t < tries; t++) {
-                    int slot;
-                    try {
-                        if (values == null) {
-                            slot = d.place().slot(state);
-                        } else {
-                            scratch[d.slot()] = values[t];
-                            slot = d.place().slot(scratch);
-                        }
-                    } catch (Halt h) {
-                        // fails in this state: fall back to the place's bound
-                        Footprint b = bound(Footprint.EMPTY, d);
-                        if (b.unknown()) {
-                            return Footprint.UNKNOWN;
-                        }
-                        out.add(b);
-                        continue;
-                    } finally {
-                        if (values != null) {
-                            scratch[d.slot()] = state[d.slot()];
-                        }
-                    }
-                    if (d.read()) {
-                        out.read(slot);
-                    } else {
-                        out.write(slot);
-                    }
-                }
-            }
-            for (AccessLog.StateBound b : inState) {
-                for (int r : b.reads().apply(state)) {
-                    out.read(r);
-                }
-                for (int w : b.writes().apply(state)) {
-                    out.write(w);
-                }
-            }
-            return out.build();
-        }
-
-        private static Footprint bound(Footprint bounds, Dyn d) {
-            int[] region = StaticPlace.regionOf(d.place());
-            if (region == null) {
-                return Footprint.UNKNOWN;
-            }
-            return union(bounds, d.read() ? new Footprint(region, new int[0], false)
-                    : new Footprint(new int[0], region, false));
-        }
-
-    }
-
-    private final Entry[][] current;
-    private final Entry[][] future;
+    private final FootprintEntry[][] current;
+    private final FootprintEntry[][] future;
     /** Status and lock slots: what a place's resolution may read beyond its own variables. */
     private final int[] volatileSlots;
     private final FootprintCache cache;
     private final FootprintCache currentCache;
     /** The allocations whose references places may be resolved with (construction only). */
-    private final List<Fresh> freshSources = new ArrayList<>();
+    private final List<FootprintEntry.Fresh> freshSources = new ArrayList<>();
 
     FootprintTable(List<ProcessCode> processes, AccessLog[] logs, int[] volatileSlots) {
         this.volatileSlots = volatileSlots.clone();
         this.cache = new FootprintCache(processes.size());
         this.currentCache = new FootprintCache(processes.size());
-        current = new Entry[processes.size()][];
-        future = new Entry[processes.size()][];
+        current = new FootprintEntry[processes.size()][];
+        future = new FootprintEntry[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
             new ProcessTables(processes.get(p), logs).fill(p);
         }
@@ -148,7 +47,7 @@ final class FootprintTable {
                 return i;
             }
         }
-        freshSources.add(new Fresh(candidates));
+        freshSources.add(new FootprintEntry.Fresh(candidates));
         return freshSources.size() - 1;
     }
 
@@ -160,7 +59,7 @@ final class FootprintTable {
         return cached(cache, future[process][node], process, node, state);
     }
 
-    private static Footprint cached(FootprintCache cache, Entry e, int process, int node, int[] state) {
+    private static Footprint cached(FootprintCache cache, FootprintEntry e, int process, int node, int[] state) {
         int[] key = e.keySlots();
         if (key == null || e.places().length == 0 && e.inState().length == 0) {
             return e.resolve(state);
@@ -195,8 +94,8 @@ final class FootprintTable {
         }
 
         void fill(int p) {
-            current[p] = new Entry[n];
-            future[p] = new Entry[n];
+            current[p] = new FootprintEntry[n];
+            future[p] = new FootprintEntry[n];
             for (int node = 0; node < n; node++) {
                 BitSet here = new BitSet();
                 here.set(node);
@@ -213,9 +112,9 @@ final class FootprintTable {
         }
 
         /** The footprint of every step leaving one of {@code nodes}, seen from {@code from}. */
-        private Entry entry(int from, BitSet nodes) {
+        private FootprintEntry entry(int from, BitSet nodes) {
             Footprint fixed = pcFootprint();
-            List<Dyn> dynamic = new ArrayList<>();
+            List<FootprintEntry.Dyn> dynamic = new ArrayList<>();
             List<AccessLog.StateBound> inState = new ArrayList<>();
             // The steps leaving {@code from} are taken in the very state asked about: every place they touch
             // resolves exactly there. (A step of another process that would change how one resolves writes
@@ -226,12 +125,12 @@ final class FootprintTable {
                 for (Edge e : code.edges()[m]) {
                     AccessLog log = logs[e.action()];
                     if (log.isUnknown()) {
-                        return new Entry(Footprint.UNKNOWN, new Dyn[0]);
+                        return new FootprintEntry(Footprint.UNKNOWN, new FootprintEntry.Dyn[0]);
                     }
                     fixed = FootprintTable.union(fixed, log.boundsFootprint());
                     if (m == from) {
-                        log.readPlaces().forEach(p -> dynamic.add(new Dyn(p, true, -1, null)));
-                        log.writePlaces().forEach(p -> dynamic.add(new Dyn(p, false, -1, null)));
+                        log.readPlaces().forEach(p -> dynamic.add(new FootprintEntry.Dyn(p, true, -1, null)));
+                        log.writePlaces().forEach(p -> dynamic.add(new FootprintEntry.Dyn(p, false, -1, null)));
                         log.stateBounds().stream().filter(b -> !inState.contains(b)).forEach(inState::add);
                         if (!again) {
                             continue;
@@ -251,37 +150,8 @@ final class FootprintTable {
                     fixed = split(from, m, e, log.writePlaces(), false, fixed, dynamic);
                 }
             }
-            Dyn[] places = distinct(dynamic);
-            return new Entry(fixed, places, inState.toArray(AccessLog.StateBound[]::new), keySlots(fixed, places));
-        }
-
-        /**
-         * The places without repeats: one place object reaches several steps' logs (an atomic block, a
-         * call's binding), and each resolution costs a walk of closures per state.
-         */
-        private static Dyn[] distinct(List<Dyn> places) {
-            List<Dyn> out = new ArrayList<>();
-            java.util.Set<List<Object>> seen = new java.util.HashSet<>();
-            for (Dyn d : places) {
-                List<Object> key = List.of(System.identityHashCode(d.place()), d.place().getClass(), d.read(), d.slot(),
-                        d.roots() == null ? List.of() : java.util.Arrays.stream(d.roots()).boxed().toList(),
-                        java.util.Arrays.stream(d.fresh()).map(f -> System.identityHashCode(f.candidates())).toList());
-                if (seen.add(key) || !sameAsSeen(out, d)) {
-                    out.add(d);
-                }
-            }
-            return out.toArray(Dyn[]::new);
-        }
-
-        /** Whether an equal resolution is already in {@code out} (identity of the place, same substitution). */
-        private static boolean sameAsSeen(List<Dyn> out, Dyn d) {
-            for (Dyn o : out) {
-                if (o.place() == d.place() && o.read() == d.read() && o.slot() == d.slot()
-                        && java.util.Arrays.equals(o.roots(), d.roots()) && java.util.Arrays.equals(o.fresh(), d.fresh())) {
-                    return true;
-                }
-            }
-            return false;
+            FootprintEntry.Dyn[] places = FootprintEntry.distinct(dynamic);
+            return new FootprintEntry(fixed, places, inState.toArray(AccessLog.StateBound[]::new), keySlots(fixed, places));
         }
 
         /**
@@ -290,13 +160,13 @@ final class FootprintTable {
          * reference's target is checked against its status; allocations look for free objects) and the
          * lock slots (holding_any); null when a place reads slots that are not known in advance.
          */
-        private int[] keySlots(Footprint fixed, Dyn[] places) {
+        private int[] keySlots(Footprint fixed, FootprintEntry.Dyn[] places) {
             if (fixed.unknown()) {
                 return null;
             }
             List<int[]> parts = new ArrayList<>();
             parts.add(volatileSlots);
-            for (Dyn d : places) {
+            for (FootprintEntry.Dyn d : places) {
                 int[] deps = StaticPlace.depsOf(d.place());
                 if (deps == null) {
                     return null;
@@ -334,9 +204,9 @@ final class FootprintTable {
 
         /** Places that resolve alike later go to {@code dynamic}; the others' bounds join the fixed part. */
         private Footprint split(int from, int m, Edge e, List<Place> places, boolean read, Footprint fixed,
-                                List<Dyn> dynamic) {
+                                List<FootprintEntry.Dyn> dynamic) {
             for (Place p : places) {
-                Dyn d = dyn(from, m, e, p, read);
+                FootprintEntry.Dyn d = dyn(from, m, e, p, read);
                 if (d != null) {
                     dynamic.add(d);
                     continue;
@@ -357,7 +227,7 @@ final class FootprintTable {
          * each must keep its current value until then, or (one of them at most) receive a copy of
          * variables that keep theirs.
          */
-        private Dyn dyn(int from, int m, Edge e, Place p, boolean read) {
+        private FootprintEntry.Dyn dyn(int from, int m, Edge e, Place p, boolean read) {
             int[] deps = StaticPlace.depsOf(p);
             if (deps == null) {
                 return null;
@@ -379,12 +249,12 @@ final class FootprintTable {
                 substitutes = roots;
             }
             if (substitutes == null) {
-                return new Dyn(p, read, substituted, null);
+                return new FootprintEntry.Dyn(p, read, substituted, null);
             }
             int[] slots = java.util.Arrays.stream(substitutes).filter(x -> x >= 0).toArray();
-            Fresh[] fresh = java.util.Arrays.stream(substitutes).filter(x -> x < 0)
-                    .mapToObj(x -> freshSources.get(-x - 1)).toArray(Fresh[]::new);
-            return new Dyn(p, read, substituted, slots, fresh);
+            FootprintEntry.Fresh[] fresh = java.util.Arrays.stream(substitutes).filter(x -> x < 0)
+                    .mapToObj(x -> freshSources.get(-x - 1)).toArray(FootprintEntry.Fresh[]::new);
+            return new FootprintEntry.Dyn(p, read, substituted, slots, fresh);
         }
 
         /**
