@@ -2,39 +2,78 @@ package irpcheck.explore;
 
 import irpcheck.model.TransitionSystem;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * A run of consecutive states of one breadth-first level, loaded from the store by the search's thread,
  * with one successor buffer each. The search hands it to its {@link Expander} (which may split it over
  * worker threads) and then takes the transitions in state order, so that the result does not depend on
- * how the work was split. {@link #expand} may run on several threads at once for disjoint ranges; it
- * reads only the batch's states and the (thread-safe) transition system, never the store, so the search
- * may add to the store meanwhile. Everything else belongs to the search's thread.
+ * how the work was split. {@link #expand} and {@link #expandClaimed} may run on several threads at once
+ * for disjoint states; they read only the batch's states and the (thread-safe) transition system, policy
+ * and packing, never the store's contents, so the search may add to the store meanwhile. Everything else
+ * belongs to the search's thread.
  */
 public final class Batch {
 
+    /** The fewest states a thread claims at a time in {@link #expandClaimed}. */
+    private static final int MIN_CLAIM = 2;
+
     private final TransitionSystem system;
     private final StateStore store;
+    private final ReductionPolicy policy;
+    private final ShardedStore sharded;
     private final int[][] states;
+    private final boolean[] skipped;
     private final SuccessorBuffer[] buffers;
+    private final AtomicInteger claimed = new AtomicInteger();
     private int size;
+    private long first;
+    private ShardedStore.Reader reader;
+    // a probe's findings, one array per part (so that threads never write the same cache line), by the
+    // successor's ordinal in the batch
+    private final int[] offsets;
+    private long[][] answers = new long[0][];
+    private int[][] slots = new int[0][];
 
-    Batch(TransitionSystem system, StateStore store, int capacity) {
+    /**
+     * A batch whose expansion also lets {@code policy} choose each state's actions and, when
+     * {@code sharded} is not null, packs and hashes the successors for its probe.
+     */
+    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded) {
         this.system = system;
         this.store = store;
+        this.policy = policy;
+        this.sharded = sharded;
         int width = system.layout().size();
         states = new int[capacity][width];
+        skipped = new boolean[capacity];
+        offsets = new int[capacity + 1];
         buffers = new SuccessorBuffer[capacity];
         for (int i = 0; i < capacity; i++) {
             buffers[i] = new SuccessorBuffer(width, system.actions().size());
         }
     }
 
-    /** Loads states {@code first .. first+n-1} from the store. */
+    /**
+     * Loads states {@code first .. first+n-1} from the store (with a sharded store, the threads that
+     * expand them read them); all are to be expanded until {@link #skip}.
+     */
     void load(long first, int n) {
+        reader = sharded != null ? sharded.reader(first, n) : null;
+        this.first = first;
         for (int i = 0; i < n; i++) {
-            store.get(first + i, states[i]);
+            if (reader == null) {
+                store.get(first + i, states[i]);
+            }
+            skipped[i] = false;
         }
         size = n;
+        claimed.set(0);
+    }
+
+    /** The search will not expand state {@code i}: its successors are computed but neither chosen among nor probed. */
+    void skip(int i) {
+        skipped[i] = true;
     }
 
     /** The states loaded. */
@@ -45,9 +84,77 @@ public final class Batch {
     /** Computes the transitions of states {@code from .. to-1} into their buffers. */
     public void expand(int from, int to) {
         for (int i = from; i < to; i++) {
-            buffers[i].clear();
-            system.successors(states[i], buffers[i]);
+            SuccessorBuffer b = buffers[i];
+            if (reader != null) {
+                reader.read(first + i, states[i]);
+            }
+            b.clear();
+            system.successors(states[i], b);
+            if (skipped[i] || b.count() == 0) {
+                continue;
+            }
+            b.select(policy, system, states[i]);
+            if (sharded != null) {
+                b.pack(sharded);
+            }
         }
+    }
+
+    /**
+     * Computes the transitions of states not yet claimed by another thread, a few at a time, until none
+     * is left: threads that call it at once share the batch as their speeds allow.
+     */
+    public void expandClaimed() {
+        for (int from = claimed.get(); from < size; from = claimed.get()) {
+            // an eighth of what is left: few claims while much is left, small ones at the end, where a
+            // thread that finishes early would otherwise wait for a large last claim
+            int n = Math.max(MIN_CLAIM, (size - from) >> 3);
+            if (claimed.compareAndSet(from, from + n)) {
+                expand(from, Math.min(size, from + n));
+            }
+        }
+    }
+
+    /**
+     * Numbers the packed successors of the expandable states in generation order and makes room for the
+     * findings of a probe in {@code parts} parts. On the search's thread, after expansion.
+     */
+    void prepareProbe(int parts) {
+        for (int i = 0; i < size; i++) {
+            offsets[i + 1] = offsets[i] + (skipped[i] ? 0 : buffers[i].packedCount());
+        }
+        int total = Math.max(1, offsets[size]);
+        if (answers.length < parts) {
+            answers = java.util.Arrays.copyOf(answers, parts);
+            slots = java.util.Arrays.copyOf(slots, parts);
+        }
+        for (int p = 0; p < parts; p++) {
+            if (answers[p] == null || answers[p].length < total) {
+                int n = Math.max(total, answers[p] == null ? 0 : 2 * answers[p].length);
+                answers[p] = new long[n];
+                slots[p] = new int[n];
+            }
+        }
+    }
+
+    /** The ordinal of successor {@code successor} of state {@code state}, numbered by {@link #prepareProbe}. */
+    int ordinal(int state, int successor) {
+        return offsets[state] + successor;
+    }
+
+    /** Part {@code part}'s findings by ordinal: written only by the thread probing that part. */
+    long[] answers(int part) {
+        return answers[part];
+    }
+
+    /** Part {@code part}'s reserved slots by ordinal (for stores that reserve entries). */
+    int[] slots(int part) {
+        return slots[part];
+    }
+
+    /** True when the search will not expand state {@code i} (it broke an invariant or lies at the depth limit). */
+    boolean skipped(int i) {
+        return skipped[i];
     }
 
     int[] state(int i) {

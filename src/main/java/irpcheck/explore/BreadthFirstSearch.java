@@ -33,6 +33,8 @@ public final class BreadthFirstSearch {
     private final ReductionPolicy policy;
     private final SearchListener listener;
     private final Expander expander;
+    /** The store, when the expander looks up successors ahead on its shards; else null. */
+    private final ShardedStore sharded;
     private final int width;
     private volatile boolean stopRequested;
     private volatile String stopMessage;
@@ -43,6 +45,9 @@ public final class BreadthFirstSearch {
     private Batch batch;
     private Batch nextBatch;
     private SuccessorBuffer buffer;
+    /** The position in {@link #batch} of the state being expanded, and whether the batch was probed. */
+    private int batchPos;
+    private boolean probed;
     private ParentTable parents;
     private LongHashSet unexpandable;
     private int[] current;
@@ -75,6 +80,7 @@ public final class BreadthFirstSearch {
         this.policy = policy;
         this.listener = listener;
         this.width = system.layout().size();
+        this.sharded = expander.probesInParallel() && store instanceof ShardedStore s ? s : null;
     }
 
     /** Asks a running search to stop at its next state; it returns INCOMPLETE, "stopped by request". */
@@ -112,8 +118,8 @@ public final class BreadthFirstSearch {
     }
 
     private void search() {
-        batch = new Batch(system, store, Math.max(1, expander.batchSize()));
-        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()));
+        batch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
+        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
         parents = new ParentTable();
         unexpandable = new LongHashSet();
         int[] initial = system.initialState();
@@ -141,6 +147,7 @@ public final class BreadthFirstSearch {
                 unfinished = batch;
                 expander.finish(batch);
                 unfinished = null;
+                probed = sharded != null && expander.probe(batch, sharded);
                 // the next batch of the level is filled while this one is taken; a batch never crosses a
                 // level, whose states are all stored when the level starts
                 long after = cursor + batch.size();
@@ -167,12 +174,19 @@ public final class BreadthFirstSearch {
 
     private void startBatch(Batch b, long from, long levelEnd) {
         b.load(from, (int) Math.min(expander.batchSize(), levelEnd - from));
+        boolean atDepthLimit = options.maxDepth() > 0 && level >= options.maxDepth();
+        for (int i = 0; i < b.size(); i++) {
+            if (atDepthLimit || unexpandable.contains(from + i)) {
+                b.skip(i);
+            }
+        }
         expander.start(b);
     }
 
     /** Takes the transitions of the current batch's states in order; true when the search must stop. */
     private boolean takeBatch() {
         for (int i = 0; i < batch.size(); i++, cursor++) {
+            batchPos = i;
             current = batch.state(i);
             buffer = batch.buffer(i);
             if (mustStop(cursor) || expand(cursor)) {
@@ -225,7 +239,7 @@ public final class BreadthFirstSearch {
         boolean reduced = buffer.select(policy, system, current);
         closesCycle = false;
         for (int i = 0; i < buffer.count(); i++) {
-            if (buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
+            if (buffer.selected(i) && take(index, i)) {
                 return true;
             }
         }
@@ -233,7 +247,7 @@ public final class BreadthFirstSearch {
         // than this one may close a cycle, so the state is expanded fully
         if (reduced && closesCycle) {
             for (int i = 0; i < buffer.count(); i++) {
-                if (!buffer.selected(i) && take(index, buffer.actionId(i), buffer.state(i))) {
+                if (!buffer.selected(i) && take(index, i)) {
                     return true;
                 }
             }
@@ -250,10 +264,13 @@ public final class BreadthFirstSearch {
         return deadlock(index);
     }
 
-    private boolean take(long from, int actionId, int[] next) {
+    /** Takes transition {@code i} of {@link #buffer}; true when the search must stop. */
+    private boolean take(long from, int i) {
+        int actionId = buffer.actionId(i);
+        int[] next = buffer.state(i);
         generated++;
         listener.actionTaken(actionId);
-        long index = store.add(next);
+        long index = probed ? sharded.commit(batch, batchPos, i) : store.add(next);
         if (index < 0) {
             closesCycle |= -index - 1 <= from
                     && system.mayCloseCycle(current, next, system.actions().get(actionId).process());

@@ -20,6 +20,20 @@ public interface Expander {
     /** The search stops: returns once no thread fills the batch last started any more (its buffers are dropped). */
     void cancel(Batch batch);
 
+    /** True when {@link #probe} looks up a batch's successors in a {@link ShardedStore} on several threads. */
+    default boolean probesInParallel() {
+        return false;
+    }
+
+    /**
+     * After {@link #finish}: prepares {@code store} for the batch and runs its probe (all parts), perhaps on
+     * several threads; returns once it is done. False when this expander does not probe (the search then
+     * adds each successor itself).
+     */
+    default boolean probe(Batch batch, ShardedStore store) {
+        return false;
+    }
+
     /**
      * On the search's own thread, one state at a time, when the search is about to take its transitions
      * (in {@link #finish}), as a search without batches would.

@@ -3,30 +3,40 @@ package irpcheck.explore;
 import irpcheck.model.StateLayout;
 
 /**
- * A visited-state store that keeps only a 64-bit fingerprint of each state (hash compaction), in an
- * open-addressing, linear-probing table of {@code long}s. The table grows by a quarter when it is 85%
- * full, so it is always 68% to 85% full: 9.4 to 11.8 bytes per state. (A fingerprint's position is its
- * top 32 bits scaled to the table's length, which lets the table have any length.) Two distinct states with the same fingerprint count as
- * one, so the search may miss states: {@link #omissionProbability()} bounds the chance that it did.
+ * A visited-state store that keeps only a 64-bit fingerprint of each state (hash compaction), in
+ * {@value #SHARDS} open-addressing, linear-probing tables of {@code long}s (shards, chosen by the
+ * fingerprint's top {@value #SHARD_BITS} bits). A table grows by a quarter when it is 85% full, so it is
+ * 68% to 85% full: 9.4 to 11.8 bytes per state. (A fingerprint's position is its next 32 bits scaled to
+ * the table's length, which lets a table have any length.) Two distinct states with the same fingerprint
+ * count as one, so the search may miss states: {@link #omissionProbability()} bounds the chance that it did.
  *
  * <p>The states themselves are kept bit-packed only while the search may still need them: the search
  * reads states in index order and calls {@link #forgetBelow(long)} once it will not read states below an
  * index again, and their pages are dropped. Counterexamples then rebuild forgotten states by replaying
  * the path ({@link #retains(long)}, {@link #mayContain(int[])}).
  *
- * <p>Not thread-safe.
+ * <p>The shards let several threads look up a batch's successors at once ({@link ShardedStore}): a probe
+ * enters a new fingerprint at once and notes, per shard, which successor of the batch first had it.
+ * Not thread-safe, except as {@link ShardedStore} allows.
  */
-public final class FingerprintStore implements StateStore {
+public final class FingerprintStore implements ShardedStore {
 
+    private static final int SHARD_BITS = 6;
+    private static final int SHARDS = 1 << SHARD_BITS;
     private static final int MAX_TABLE = Integer.MAX_VALUE - 8;
     private static final int PAGE_LONGS = 1 << 20;
 
     private final PackedPages pages;
     private final long[] scratch;
-    private long[] table;
-    private long resizeAt;
+    private final long[][] tables = new long[SHARDS][];
+    private final long[] filled = new long[SHARDS];
+    private final long[] resizeAt = new long[SHARDS];
     private long size;
     private long forgotten;
+    /** The batch of the last probe and the fingerprints it found new, per shard; null until a probe. */
+    private Batch current;
+    private NewFingerprints[] fresh;
+    private int parts;
 
     /** A store for states of this layout. */
     public FingerprintStore(StateLayout layout) {
@@ -37,44 +47,145 @@ public final class FingerprintStore implements StateStore {
     public FingerprintStore(StateLayout layout, int pageLongs, int initialCapacity) {
         pages = new PackedPages(layout, pageLongs);
         scratch = new long[pages.words()];
-        allocateTable(Math.max(16, initialCapacity));
+        for (int s = 0; s < SHARDS; s++) {
+            allocateTable(s, Math.max(16, initialCapacity / SHARDS));
+        }
     }
 
     @Override
     public long add(int[] state) {
         pages.pack(state, scratch);
-        if (size >= resizeAt) {
-            grow();
+        long fp = fingerprint(scratch, 0);
+        int s = shard(fp);
+        if (filled[s] >= resizeAt[s]) {
+            grow(s);
         }
-        long fp = fingerprint(scratch);
-        int pos = position(fp, table.length);
-        for (long entry = table[pos]; entry != 0; entry = table[pos]) {
-            if (entry == fp) {
-                // the index of a state known only by its fingerprint is unknown: any negative answer means "seen"
-                return -1;
-            }
-            pos = next(pos);
+        long[] table = tables[s];
+        int pos = slot(table, fp);
+        if (table[pos] != 0) {
+            long ref = current == null ? -1 : fresh[s].get(fp);
+            // the index of a state known only by its fingerprint is unknown: any negative answer means "seen"
+            return ref < 0 ? -1 : claim(ref, scratch, 0);
         }
         pages.write(size, scratch);
         table[pos] = fp;
+        filled[s]++;
         return size++;
+    }
+
+    @Override
+    public int wordsPerState() {
+        return pages.words();
+    }
+
+    @Override
+    public boolean pack(int[] state, long[] into, int off) {
+        return pages.tryPack(state, into, off);
+    }
+
+    @Override
+    public long hash(long[] words, int off) {
+        return fingerprint(words, off);
+    }
+
+    @Override
+    public Reader reader(long first, int n) {
+        if (first < forgotten || n < 0 || first + n > size) {
+            throw new IndexOutOfBoundsException("states " + first + ".." + (first + n) + " are not all held");
+        }
+        return pages.view(first, n);
+    }
+
+    @Override
+    public void prepare(Batch batch, int parts) {
+        if (fresh == null) {
+            fresh = new NewFingerprints[SHARDS];
+            for (int s = 0; s < SHARDS; s++) {
+                fresh[s] = new NewFingerprints();
+            }
+        }
+        batch.prepareProbe(parts);
+        this.parts = parts;
+        current = batch;
+    }
+
+    @Override
+    public void probe(Batch batch, int part, int parts) {
+        for (int s = firstShard(part, parts); s < firstShard(part + 1, parts); s++) {
+            fresh[s].clear();
+        }
+        long[] answers = batch.answers(part);
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.skipped(i)) {
+                continue;
+            }
+            SuccessorBuffer b = batch.buffer(i);
+            int ordinal = batch.ordinal(i, 0);
+            for (int j = 0, n = b.packedCount(); j < n; j++) {
+                long fp = b.hash(j);
+                int s = shard(fp);
+                if (partOf(s, parts) == part && b.selected(j)) {
+                    answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
+                }
+            }
+        }
+    }
+
+    /**
+     * Looks up one successor's fingerprint in shard {@code s}, entering it when it is new: 0 when it was
+     * stored before the batch (so that the commit answers -1, as add does), else -(the reference of its
+     * first occurrence in the batch) - 1.
+     */
+    private long probe(int s, long fp, long ref) {
+        if (filled[s] >= resizeAt[s]) {
+            grow(s);
+        }
+        long[] table = tables[s];
+        int pos = slot(table, fp);
+        if (table[pos] != 0) {
+            long leader = fresh[s].get(fp);
+            return leader < 0 ? 0 : -leader - 1;
+        }
+        table[pos] = fp;
+        filled[s]++;
+        fresh[s].put(fp, ref);
+        return -ref - 1;
+    }
+
+    @Override
+    public long commit(Batch batch, int state, int successor) {
+        SuccessorBuffer b = batch.buffer(state);
+        if (successor >= b.packedCount() || !b.selected(successor)) {
+            return add(b.state(successor));
+        }
+        long answer = batch.answers(partOf(shard(b.hash(successor)), parts))[batch.ordinal(state, successor)];
+        if (answer >= 0) {
+            return -1;
+        }
+        return claim(-answer - 1, b.packed(), b.packedAt(successor));
+    }
+
+    /** A new fingerprint of the current batch, given its first occurrence: an index now, to these words, or -1 when it has one. */
+    private long claim(long ref, long[] words, int off) {
+        SuccessorBuffer b = current.buffer((int) (ref >>> 32));
+        int j = (int) ref;
+        if (b.assigned(j) >= 0) {
+            return -1;
+        }
+        long index = size;
+        pages.write(index, words, off);
+        b.assign(j, index);
+        size = index + 1;
+        return index;
     }
 
     /** True when a state with this state's fingerprint is stored. */
     @Override
     public boolean mayContain(int[] state) {
-        return contains(state, scratch);
-    }
-
-    private boolean contains(int[] state, long[] packed) {
-        pages.pack(state, packed);
-        long fp = fingerprint(packed);
-        for (int pos = position(fp, table.length); table[pos] != 0; pos = next(pos)) {
-            if (table[pos] == fp) {
-                return true;
-            }
-        }
-        return false;
+        pages.pack(state, scratch);
+        long fp = fingerprint(scratch, 0);
+        long[] table = tables[shard(fp)];
+        return table[slot(table, fp)] != 0;
     }
 
     @Override
@@ -102,12 +213,20 @@ public final class FingerprintStore implements StateStore {
 
     @Override
     public long bytes() {
-        return 8L * table.length + pages.bytes();
+        return tableBytes() + pages.bytes();
     }
 
-    /** Bytes of the fingerprint table alone, per state stored: what the store keeps for good. */
+    /** Bytes of the fingerprint tables alone, per state stored: what the store keeps for good. */
     public double tableBytesPerState() {
-        return size == 0 ? 0 : 8.0 * table.length / size;
+        return size == 0 ? 0 : (double) tableBytes() / size;
+    }
+
+    private long tableBytes() {
+        long bytes = 0;
+        for (long[] table : tables) {
+            bytes += 8L * table.length;
+        }
+        return bytes;
     }
 
     /**
@@ -120,43 +239,63 @@ public final class FingerprintStore implements StateStore {
         return Math.min(1.0, n * (n - 1) / 2 / Math.pow(2, 64));
     }
 
-    private static long fingerprint(long[] packed) {
-        long fp = PackedStateStore.hash(packed, 0, packed.length);
+    private long fingerprint(long[] packed, int off) {
+        long fp = PackedStateStore.hash(packed, off, pages.words());
         return fp == 0 ? 1 : fp;
     }
 
+    /**
+     * The part of a probe in {@code parts} that owns shard {@code s}: consecutive shards, so that the
+     * per-shard counters two threads update lie in different cache lines.
+     */
+    private static int partOf(int s, int parts) {
+        return s * parts / SHARDS;
+    }
+
+    /** The first shard part {@code part} owns (the end of the parts' range when {@code part == parts}). */
+    private static int firstShard(int part, int parts) {
+        return (part * SHARDS + parts - 1) / parts;
+    }
+
+    private static int shard(long fp) {
+        return (int) (fp >>> (64 - SHARD_BITS));
+    }
+
+    /** The slot that holds {@code fp}, else the empty slot where it would go. */
+    private static int slot(long[] table, long fp) {
+        int pos = position(fp, table.length);
+        for (long entry = table[pos]; entry != 0 && entry != fp; entry = table[pos]) {
+            pos = pos + 1 == table.length ? 0 : pos + 1;
+        }
+        return pos;
+    }
+
+    /** The bits below the shard's, scaled to the table's length. */
     private static int position(long fp, int length) {
-        return (int) (((fp >>> 32) * length) >>> 32);
+        return (int) ((((fp << SHARD_BITS) >>> 32) * length) >>> 32);
     }
 
-    private int next(int pos) {
-        return pos + 1 == table.length ? 0 : pos + 1;
-    }
-
-    /** Grows the table by a quarter; the old table stays in place if allocation fails. */
-    private void grow() {
-        if (table.length >= MAX_TABLE) {
-            if (size >= (long) MAX_TABLE * 15 / 16) {
+    /** Grows shard {@code s}'s table by a quarter; the old table stays in place if allocation fails. */
+    private void grow(int s) {
+        long[] old = tables[s];
+        if (old.length >= MAX_TABLE) {
+            if (filled[s] >= (long) MAX_TABLE * 15 / 16) {
                 throw new OutOfMemoryError("fingerprint table full at " + size + " states");
             }
-            resizeAt = (long) MAX_TABLE * 15 / 16;
+            resizeAt[s] = (long) MAX_TABLE * 15 / 16;
             return;
         }
-        long[] old = table;
-        allocateTable((int) Math.min(MAX_TABLE, old.length + (long) old.length / 4));
+        allocateTable(s, (int) Math.min(MAX_TABLE, old.length + (long) old.length / 4));
+        long[] table = tables[s];
         for (long fp : old) {
             if (fp != 0) {
-                int pos = position(fp, table.length);
-                while (table[pos] != 0) {
-                    pos = next(pos);
-                }
-                table[pos] = fp;
+                table[slot(table, fp)] = fp;
             }
         }
     }
 
-    private void allocateTable(int length) {
-        table = new long[length];
-        resizeAt = (long) length * 85 / 100;
+    private void allocateTable(int s, int length) {
+        tables[s] = new long[length];
+        resizeAt[s] = (long) length * 85 / 100;
     }
 }

@@ -73,6 +73,25 @@ final class PackedPages {
         }
     }
 
+    /**
+     * Packs a state into {@code into[off .. off+words())}; false (leaving those words unspecified) when a
+     * slot lies outside the layout. Safe on any thread: it reads only the layout.
+     */
+    boolean tryPack(int[] state, long[] into, int off) {
+        if (state.length != width) {
+            return false;
+        }
+        Arrays.fill(into, off, off + words, 0L);
+        for (int i = 0; i < width; i++) {
+            long v = (long) state[i] - mins[i];
+            if ((v & ~masks[i]) != 0) {
+                return false;
+            }
+            into[off + wordOf[i]] |= v << shiftOf[i];
+        }
+        return true;
+    }
+
     /** Unpacks state {@code index} into {@code into}. */
     int[] read(long index, int[] into) {
         long[] page = pages[page(index)];
@@ -83,12 +102,48 @@ final class PackedPages {
         return into;
     }
 
+    /**
+     * The states {@code first .. first+n-1} (all written) as the pages hold them now: another thread may
+     * read them through the view while states are added, since adding writes only past them or into new
+     * copies of the pages.
+     */
+    View view(long first, int n) {
+        int from = page(first);
+        return new View(Arrays.copyOfRange(pages, from, page(first + Math.max(1, n) - 1) + 1), from);
+    }
+
+    /** Some pages as they were when {@link #view} was called. Immutable (the states it covers do not change). */
+    final class View implements ShardedStore.Reader {
+        private final long[][] held;
+        private final int firstPage;
+
+        private View(long[][] held, int firstPage) {
+            this.held = held;
+            this.firstPage = firstPage;
+        }
+
+        @Override
+        public int[] read(long index, int[] into) {
+            long[] page = held[page(index) - firstPage];
+            int off = offset(index);
+            for (int i = 0; i < width; i++) {
+                into[i] = (int) ((page[off + wordOf[i]] >>> shiftOf[i]) & masks[i]) + mins[i];
+            }
+            return into;
+        }
+    }
+
     /** True when state {@code index} packs to {@code packed}. */
     boolean equalsAt(long index, long[] packed) {
+        return equalsAt(index, packed, 0);
+    }
+
+    /** True when state {@code index} packs to {@code packed[from .. from+words())}. */
+    boolean equalsAt(long index, long[] packed, int from) {
         long[] page = pages[page(index)];
         int off = offset(index);
         for (int w = 0; w < words; w++) {
-            if (page[off + w] != packed[w]) {
+            if (page[off + w] != packed[from + w]) {
                 return false;
             }
         }
@@ -102,6 +157,11 @@ final class PackedPages {
 
     /** Stores a packed state as state {@code index}, allocating or doubling its page first. */
     void write(long index, long[] packed) {
+        write(index, packed, 0);
+    }
+
+    /** Stores {@code packed[from .. from+words())} as state {@code index}. */
+    void write(long index, long[] packed, int from) {
         int p = page(index);
         int off = offset(index);
         if (p >= pages.length) {
@@ -116,7 +176,7 @@ final class PackedPages {
             page = page == null ? new long[want] : Arrays.copyOf(page, want);
             pages[p] = page;
         }
-        System.arraycopy(packed, 0, page, off, words);
+        System.arraycopy(packed, from, page, off, words);
     }
 
     /** Drops the pages that hold only states below {@code index}; returns the first index still held. */

@@ -31,6 +31,16 @@ final class SuccessorBuffer implements SuccessorSink {
     private int[] selectedStamp;
     private int stamp;
     private boolean allSelected;
+    private boolean selectDone;
+    private boolean reduced;
+
+    // filled for a sharded store's batch probe (ShardedStore): each successor's packed words and hash,
+    // and (for a batch's first occurrence of a new state) the index the search gave it
+    private int words;
+    private long[] packed = new long[0];
+    private long[] hashes = new long[16];
+    private long[] assigned = new long[16];
+    private int packedCount;
 
     SuccessorBuffer(int width, int actionCount) {
         this.width = width;
@@ -44,6 +54,8 @@ final class SuccessorBuffer implements SuccessorSink {
         enabledCount = 0;
         violations.clear();
         allSelected = true;
+        selectDone = false;
+        packedCount = 0;
         if (++stamp == Integer.MAX_VALUE) {
             // stamps wrapped: reset the marks so that old stamps cannot match a new one
             Arrays.fill(seenStamp, 0);
@@ -85,8 +97,14 @@ final class SuccessorBuffer implements SuccessorSink {
         enabled[enabledCount++] = actionId;
     }
 
-    /** Lets the policy choose which enabled actions to explore; true when it left some out. */
+    /**
+     * Lets the policy choose which enabled actions to explore; true when it left some out. The choice is
+     * made once per state: a second call (the search's, after a worker chose) returns the first answer.
+     */
     boolean select(ReductionPolicy policy, TransitionSystem system, int[] state) {
+        if (selectDone) {
+            return reduced;
+        }
         int chosen = policy.select(system, state, enabled, enabledCount);
         if (chosen < 0 || chosen > enabledCount) {
             throw new IllegalStateException("reduction policy chose " + chosen + " of " + enabledCount + " actions");
@@ -95,7 +113,63 @@ final class SuccessorBuffer implements SuccessorSink {
         for (int i = 0; i < chosen; i++) {
             selectedStamp[enabled[i]] = stamp;
         }
-        return !allSelected;
+        selectDone = true;
+        reduced = !allSelected;
+        return reduced;
+    }
+
+    /**
+     * Packs and hashes every successor for {@code store}'s batch probe. A successor that does not fit the
+     * layout ends the packing: it and the ones after it are left to {@link StateStore#add}, which refuses
+     * it at the point of the search where a sequential search would.
+     */
+    void pack(ShardedStore store) {
+        words = store.wordsPerState();
+        if (hashes.length < count) {
+            int n = Math.max(count, hashes.length * 2);
+            hashes = new long[n];
+            assigned = new long[n];
+        }
+        if (packed.length < count * words) {
+            packed = new long[Math.max(count, 2 * packed.length / Math.max(1, words)) * words];
+        }
+        int k = 0;
+        while (k < count && store.pack(states[k], packed, k * words)) {
+            hashes[k] = store.hash(packed, k * words);
+            assigned[k] = -1;
+            k++;
+        }
+        packedCount = k;
+    }
+
+    /** Successors packed by {@link #pack}: those from 0. */
+    int packedCount() {
+        return packedCount;
+    }
+
+    long[] packed() {
+        return packed;
+    }
+
+    int packedAt(int i) {
+        return i * words;
+    }
+
+    int wordsPerState() {
+        return words;
+    }
+
+    long hash(int i) {
+        return hashes[i];
+    }
+
+    /** The index the search gave successor {@code i}, a batch's first occurrence of a new state; -1 while none. */
+    long assigned(int i) {
+        return assigned[i];
+    }
+
+    void assign(int i, long index) {
+        assigned[i] = index;
     }
 
     int count() {

@@ -5,27 +5,47 @@ import irpcheck.model.TransitionSystem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.function.Function;
 
 /** Oracle: any number of workers gives the one-worker result (counts, depth, queue, counterexamples). */
 class ParallelSearchTest {
 
+    /**
+     * Not a sound reduction, only a deterministic one that leaves actions out often: it keeps a prefix of
+     * the enabled actions whose length depends on the state, so that the cycle proviso fires often and the
+     * search adds the left-out successors of a probed batch one by one.
+     */
+    private static final ReductionPolicy SOME = (system, state, enabled, count) ->
+            1 + Math.floorMod(java.util.Arrays.hashCode(state), count);
+
     private static Result run(TransitionSystem s, ExploreOptions opts, StateStore store, Expander expander) {
-        return new BreadthFirstSearch(s, opts, store, ReductionPolicy.NONE, SearchListener.NONE, expander).run();
+        return run(s, opts, store, expander, ReductionPolicy.NONE);
+    }
+
+    private static Result run(TransitionSystem s, ExploreOptions opts, StateStore store, Expander expander,
+                              ReductionPolicy policy) {
+        return new BreadthFirstSearch(s, opts, store, policy, SearchListener.NONE, expander).run();
     }
 
     private static void assertSameForAnyWorkers(TransitionSystem s, String what) {
+        assertSameForAnyWorkers(s, what, ReductionPolicy.NONE);
+        assertSameForAnyWorkers(s, what + " (reduced)", SOME);
+    }
+
+    private static void assertSameForAnyWorkers(TransitionSystem s, String what, ReductionPolicy policy) {
         List<Function<TransitionSystem, StateStore>> stores = List.of(
                 t -> new PackedStateStore(t.layout(), 4, 1),
                 t -> new FingerprintStore(t.layout(), 2, 16));
         for (ExploreOptions opts : new ExploreOptions[] {Traces.options(false, 0, 0), Traces.options(true, 0, 0),
                 Traces.options(true, 37, 0), Traces.options(true, 0, 3)}) {
             for (Function<TransitionSystem, StateStore> store : stores) {
-                Result one = run(s, opts, store.apply(s), Expander.SEQUENTIAL);
+                Result one = run(s, opts, store.apply(s), Expander.SEQUENTIAL, policy);
                 for (int workers = 1; workers <= 4; workers++) {
                     for (int perWorker : new int[] {1, 3, 2048}) {
                         try (WorkerPool pool = new WorkerPool(workers, perWorker)) {
-                            Result many = run(s, opts, store.apply(s), pool);
+                            Result many = run(s, opts, store.apply(s), pool, policy);
                             try {
                                 Traces.assertSameResult(one, many);
                             } catch (AssertionError e) {
@@ -45,6 +65,43 @@ class ParallelSearchTest {
             GraphSystem g = TestSystems.randomGraph(seed, 50 + (int) (seed * 37 % 400), 4, seed % 2 == 0);
             assertSameForAnyWorkers(g, "random graph seed " + seed);
         }
+    }
+
+    /**
+     * State 1 is reduced to its step back to 0, which closes a cycle, so its step to 3 is taken too, one
+     * by one, in the same batch where a worker's probe found 3 new as state 2's successor: 3's parent must
+     * still be 1, as in a sequential search.
+     */
+    @Test
+    void theProvisoTakesANewStateBeforeItsProbedFirstOccurrence() {
+        GraphSystem g = GraphSystem.builder(4).initial(0)
+                .edge(0, 0, 1).edge(0, 1, 2)
+                .edge(1, 2, 0).edge(1, 3, 3)
+                .edge(2, 4, 3)
+                .bad(3, "Bad")
+                .build();
+        ReductionPolicy firstOfOne = (system, state, enabled, count) -> state[0] == 1 ? 1 : count;
+        List<Function<TransitionSystem, StateStore>> stores = List.of(
+                t -> new PackedStateStore(t.layout()), t -> new FingerprintStore(t.layout()));
+        for (boolean keepGoing : new boolean[] {false, true}) {
+            ExploreOptions opts = Traces.options(keepGoing, 0, 0);
+            for (Function<TransitionSystem, StateStore> store : stores) {
+                Result one = run(g, opts, store.apply(g), Expander.SEQUENTIAL, firstOfOne);
+                assertEquals(List.of(0, 3), one.counterexamples().get(0).steps().stream().map(TraceStep::actionId).skip(1).toList());
+                for (int workers = 2; workers <= 3; workers++) {
+                    try (WorkerPool pool = new WorkerPool(workers, 4)) {
+                        Traces.assertSameResult(one, run(g, opts, store.apply(g), pool, firstOfOne));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Shards that grow many times while batches are probed, and batches of many duplicate successors. */
+    @Test
+    void largeRandomGraph() {
+        GraphSystem g = TestSystems.randomGraph(99, 4_000, 6, true);
+        assertSameForAnyWorkers(g, "random graph of 4,000 nodes");
     }
 
     @Test

@@ -2,30 +2,26 @@ package irpcheck.explore.parallel;
 
 import irpcheck.explore.Batch;
 import irpcheck.explore.Expander;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import irpcheck.explore.ShardedStore;
 
 /**
- * Computes a batch's successors on {@code workers - 1} pool threads, each taking a contiguous share,
- * while the search's own thread (the last worker) takes the previous batch's transitions into the store:
- * a pipeline. The split never changes the result: the search takes the transitions in state order.
- * With one worker it computes on the caller's thread. Thread-safe for one search at a time;
- * {@link #close()} stops the threads.
+ * Computes a batch's successors on {@code workers - 1} crew threads while the search's own thread takes
+ * the previous batch's transitions into the store, then joins them (the threads claim a few states at a
+ * time, so they share the batch as their speeds allow); then, for a {@link ShardedStore}, all
+ * {@code workers} threads look up the batch's successors at once, each in its own shards. Neither split
+ * changes the result: the search takes the transitions in state order. With one worker everything runs
+ * on the caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
  */
 public final class WorkerPool implements Expander, AutoCloseable {
 
-    /** States per batch and worker: large enough to amortise the hand-off, small enough to balance. */
+    /** States per batch and worker: large enough to amortise the hand-over, small enough to balance. */
     private static final int STATES_PER_WORKER = 256;
 
     private final int workers;
     private final int statesPerWorker;
-    private final ExecutorService pool;
-    private final List<Future<?>> shares = new ArrayList<>();
+    private final Crew crew;
+    /** True while crew threads may be working on a batch's successors. */
+    private boolean expanding;
 
     /** A pool of {@code workers} threads in all (the search's thread counts as one). */
     public WorkerPool(int workers) {
@@ -39,11 +35,7 @@ public final class WorkerPool implements Expander, AutoCloseable {
         }
         this.workers = workers;
         this.statesPerWorker = statesPerWorker;
-        this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers - 1, task -> {
-            Thread t = new Thread(task, "irpcheck-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.crew = workers == 1 ? null : new Crew(workers);
     }
 
     public int workers() {
@@ -52,79 +44,70 @@ public final class WorkerPool implements Expander, AutoCloseable {
 
     @Override
     public int batchSize() {
-        return statesPerWorker * Math.max(1, workers - 1);
+        return statesPerWorker * workers;
     }
 
     @Override
     public void start(Batch batch) {
-        int n = batch.size();
-        if (pool == null) {
-            batch.expand(0, n);
+        if (crew == null) {
+            batch.expand(0, batch.size());
             return;
         }
-        int threads = workers - 1;
-        for (int w = 0; w < threads; w++) {
-            int from = (int) ((long) n * w / threads);
-            int to = (int) ((long) n * (w + 1) / threads);
-            if (from < to) {
-                shares.add(pool.submit(() -> batch.expand(from, to)));
-            }
-        }
+        crew.launch(part -> batch.expandClaimed());
+        expanding = true;
     }
 
     @Override
     public void finish(Batch batch) {
-        try {
-            for (Future<?> share : shares) {
-                await(share);
-            }
-        } finally {
-            shares.clear();
+        if (crew == null) {
+            return;
         }
+        try {
+            batch.expandClaimed();
+        } catch (RuntimeException | Error e) {
+            cancel(batch);
+            throw e;
+        }
+        expanding = false;
+        crew.join();
     }
 
     @Override
     public void cancel(Batch batch) {
-        // waiting is short (one batch) and, unlike Future.cancel, sure that no worker still writes the batch
-        for (Future<?> share : shares) {
-            try {
-                await(share);
-            } catch (RuntimeException | Error ignored) {
-                // the search is stopping for another reason; a worker's failure no longer matters
-            }
-        }
-        shares.clear();
-    }
-
-    /** Waits for one share; an error in a worker (OutOfMemoryError, a bug) is rethrown on the search's thread. */
-    private static void await(Future<?> share) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                share.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(cause);
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (crew != null && expanding) {
+            // waiting is short (one batch) and sure that no worker still writes the batch
+            expanding = false;
+            crew.quiesce();
         }
     }
 
     @Override
+    public boolean probesInParallel() {
+        return crew != null;
+    }
+
+    @Override
+    public boolean probe(Batch batch, ShardedStore store) {
+        if (crew == null) {
+            return false;
+        }
+        store.prepare(batch, workers);
+        crew.launch(part -> store.probe(batch, part, workers));
+        try {
+            store.probe(batch, 0, workers);
+        } catch (RuntimeException | Error e) {
+            // the crew must be done with the store before the search gives it up
+            crew.quiesce();
+            throw e;
+        }
+        crew.join();
+        return true;
+    }
+
+    @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (crew != null) {
+            crew.close();
         }
     }
 }
