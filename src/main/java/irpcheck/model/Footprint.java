@@ -104,11 +104,6 @@ public final class Footprint {
         private long[] writes;
         private boolean unknown;
 
-        public Builder() {
-            reads = new long[2];
-            writes = new long[2];
-        }
-
         /** A builder that starts from {@code base}'s slots. */
         public Builder(Footprint base) {
             int words = Math.max(2, Math.max(base.readMask.length, base.writeMask.length));
