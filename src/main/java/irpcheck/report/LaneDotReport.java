@@ -129,19 +129,9 @@ public final class LaneDotReport {
     /** Slots the earlier step writes and the later one reads or writes, as the layout names them. */
     private static List<String> shared(StateLayout layout, Footprint a, Footprint b) {
         Set<String> names = new LinkedHashSet<>();
-        common(a.writes(), b.reads(), layout, names);
-        common(a.writes(), b.writes(), layout, names);
+        Schedule.addCommon(a.writes(), b.reads(), layout, names);
+        Schedule.addCommon(a.writes(), b.writes(), layout, names);
         return List.copyOf(names);
-    }
-
-    private static void common(int[] x, int[] y, StateLayout layout, Set<String> into) {
-        for (int s : x) {
-            for (int t : y) {
-                if (s == t && s >= 0 && s < layout.size()) {
-                    into.add(layout.slots().get(s).name());
-                }
-            }
-        }
     }
 
     /** Escapes a label fragment: backslashes doubled, quotes escaped (newlines are added as {@code \l}). */

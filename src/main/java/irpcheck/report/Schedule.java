@@ -74,7 +74,8 @@ public record Schedule(List<Group> groups, int switches, Race race) {
         return List.copyOf(names);
     }
 
-    private static void addCommon(int[] x, int[] y, StateLayout layout, Set<String> into) {
+    /** Adds the names of the state slots both {@code x} and {@code y} hold (footprint-only slots have none). */
+    static void addCommon(int[] x, int[] y, StateLayout layout, Set<String> into) {
         for (int s : x) {
             for (int t : y) {
                 if (s == t && s >= 0 && s < layout.size()) {
