@@ -81,37 +81,38 @@ final class AccessLog {
     java.util.function.Function<int[], int[]> freshSource(int slot) {
         int k = freshSlots.indexOf(slot);
         if (k < 0 || freshSlots.lastIndexOf(slot) != k || copies.stream().anyMatch(c -> c[0] == slot)
-                || !stateBoundsSpare(slot)) {
+                || !boundsSpare(slot)) {
             return null;
         }
-        for (java.util.function.Supplier<int[]> b : boundWrites) {
-            int[] region = b.get();
-            if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
-                return null;
-            }
-        }
-        int writesOfSlot = 0;
-        for (Place p : writes) {
-            int[] region = StaticPlace.regionOf(p);
-            if (region == null) {
-                return null;
-            }
-            for (int r : region) {
-                writesOfSlot += r == slot ? 1 : 0;
-            }
-        }
-        return writesOfSlot == 1 ? freshCandidates.get(k) : null;
+        return placeWritesOf(slot) == 1 ? freshCandidates.get(k) : null;
     }
 
-    /** Whether no state bound of the step may write {@code slot}. */
-    private boolean stateBoundsSpare(int slot) {
-        for (StateBound b : stateBounds) {
-            int[] region = b.writeRegion().get();
+    /** Whether no bounded access of the step (plain or answered by the state) may write {@code slot}. */
+    private boolean boundsSpare(int slot) {
+        List<java.util.function.Supplier<int[]>> regions = new ArrayList<>(boundWrites);
+        stateBounds.forEach(b -> regions.add(b.writeRegion()));
+        for (java.util.function.Supplier<int[]> b : regions) {
+            int[] region = b.get();
             if (region == null || java.util.Arrays.stream(region).anyMatch(x -> x == slot)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How many of the step's written places may denote {@code slot}; -1 when one cannot be bounded. */
+    private int placeWritesOf(int slot) {
+        int n = 0;
+        for (Place p : writes) {
+            int[] region = StaticPlace.regionOf(p);
+            if (region == null) {
+                return -1;
+            }
+            for (int r : region) {
+                n += r == slot ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** The step stores the value of the process's variable {@code from} into its variable {@code to}. */
@@ -135,17 +136,7 @@ final class AccessLog {
                 count++;
             }
         }
-        int writesOfSlot = 0;
-        for (Place p : writes) {
-            int[] region = StaticPlace.regionOf(p);
-            if (region == null) {
-                return -1;
-            }
-            for (int r : region) {
-                writesOfSlot += r == slot ? 1 : 0;
-            }
-        }
-        return writesOfSlot == count && boundWrites.isEmpty() && stateBounds.isEmpty() ? source : -1;
+        return placeWritesOf(slot) == count && boundWrites.isEmpty() && stateBounds.isEmpty() ? source : -1;
     }
 
     void addAll(AccessLog other) {

@@ -101,13 +101,7 @@ final class BuiltinCompiler {
         Ev ref = exprs.expr(c.args().get(0));
         Heap heap = program.heap;
         String struct = exprs.type(c.args().get(0)) instanceof Type.Ref r ? r.struct() : null;
-        log.bounded(() -> {
-            int[] a = heap.statusSlots(struct);
-            int[] b = heap.retiredSlots(struct);
-            int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, out, a.length, b.length);
-            return out;
-        }, () -> new int[0]);
+        log.bounded(() -> heap.lifeSlots(struct), () -> new int[0]);
         return s -> {
             int r = ref.eval(s);
             return r != 0 && !Heap.stale(r) && s[heap.object(r).statusSlot()] == Heap.LIVE ? 1 : 0;

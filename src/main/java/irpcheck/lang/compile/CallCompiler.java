@@ -155,10 +155,8 @@ final class CallCompiler {
         ExprCompiler ex = pc.exprs(f, log);
         ResolvedModel.RoutineDef routine = pc.program.model.routines().get(f.ctx().where());
         Ev v = ex.convert(ex.expr(r.value()), routine.signature().result(), ex.type(r.value()), "the result of " + routine.name());
-        int source = -1;
-        if (r.value() instanceof Expr.Name name && f.ctx().scope().find(name.ident().name()) != null) {
-            source = f.ctx().scope().find(name.ident().name()).slot();
-        }
+        Scope.Var returned = r.value() instanceof Expr.Name name ? f.ctx().scope().find(name.ident().name()) : null;
+        int source = returned == null ? -1 : returned.slot();
         Effect store = f.result() == null ? st -> v.eval(st) : f.result().store(v, log, source);
         pc.step(entry, f.exit(), Guard.ALWAYS, store.then(f.zeroLocals()), f, ProcessCompiler.text(r), "", r, log);
         return pc.node();
@@ -173,8 +171,9 @@ final class CallCompiler {
         log.bounded(() -> heap.statusSlots(struct), () -> new int[0]);
         log.boundedInState(new AccessLog.StateBound(st -> new int[0], st -> heap.freeObjectSlots(st, struct),
                 () -> new int[0], () -> heap.objectSlots(struct), false));
-        if (target instanceof Expr.Name name && f.ctx().scope().find(name.ident().name()) != null) {
-            log.fresh(f.ctx().scope().find(name.ident().name()).slot(), st -> heap.freeRefs(st, struct));
+        Scope.Var local = target instanceof Expr.Name name ? f.ctx().scope().find(name.ident().name()) : null;
+        if (local != null) {
+            log.fresh(local.slot(), st -> heap.freeRefs(st, struct));
         }
         int[] init = ZeroValues.object(pc.program, pc.program.model.structs().get(struct));
         Effect store = pc.storeEffect(ex, target, targetType, st -> heap.allocate(st, struct, init),

@@ -85,7 +85,7 @@ final class Heap {
     /** Every slot (status and fields) of a pool's objects (every object for {@code null}). */
     int[] objectSlots(String struct) {
         return poolOrAll(struct).stream()
-                .flatMapToInt(o -> java.util.stream.IntStream.rangeClosed(o.statusSlot(), o.statusSlot() + fieldSlots(o.struct())))
+                .flatMapToInt(o -> java.util.stream.IntStream.rangeClosed(o.statusSlot(), o.statusSlot() + o.fieldSlots()))
                 .toArray();
     }
 
@@ -114,6 +114,12 @@ final class Heap {
             throw new IllegalStateException("retired aspects are numbered after compilation");
         }
         return aspectBase + o.id();
+    }
+
+    /** Both aspects of the status of a pool's objects: status slots, then retired aspects (every object for {@code null}). */
+    int[] lifeSlots(String struct) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(statusSlots(struct)),
+                java.util.Arrays.stream(retiredSlots(struct))).toArray();
     }
 
     /** The retired-aspect footprint slots of a pool's objects (every object for {@code null}). */
@@ -163,24 +169,19 @@ final class Heap {
         for (int l : lockSlots) {
             any |= s[l] == owner;
         }
-        if (!any) {
-            return new int[0];
-        }
-        return objects.stream().filter(o -> {
-            for (int l : lockSlots) {
-                if (l > o.statusSlot() && l <= o.statusSlot() + o.fieldSlots() && s[l] == owner) {
-                    return true;
-                }
-            }
-            return false;
-        }).mapToInt(Obj::statusSlot).toArray();
+        return any ? statusSlotsWithLock(lockSlots, l -> s[l] == owner) : new int[0];
     }
 
     /** The status slots of the pools whose objects hold a lock among {@code lockSlots}. */
     int[] statusSlotsHoldingLocks(int[] lockSlots) {
+        return statusSlotsWithLock(lockSlots, l -> true);
+    }
+
+    /** The status slots of the objects with a field among {@code lockSlots} that passes {@code which}. */
+    private int[] statusSlotsWithLock(int[] lockSlots, java.util.function.IntPredicate which) {
         return objects.stream().filter(o -> {
             for (int l : lockSlots) {
-                if (l > o.statusSlot() && l <= o.statusSlot() + fieldSlots(o.struct())) {
+                if (l > o.statusSlot() && l <= o.statusSlot() + o.fieldSlots() && which.test(l)) {
                     return true;
                 }
             }
@@ -240,7 +241,7 @@ final class Heap {
     /** Frees an object: zeroes its slots and makes every reference to it stale. */
     void free(int[] s, int ref) {
         Obj o = object(ref);
-        int size = 1 + fieldSlots(o.struct());
+        int size = 1 + o.fieldSlots();
         java.util.Arrays.fill(s, o.statusSlot(), o.statusSlot() + size, 0);
         int live = encode(o.id());
         for (int slot : refSlotArray) {

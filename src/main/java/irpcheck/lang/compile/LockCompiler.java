@@ -95,7 +95,7 @@ final class LockCompiler {
         // Retiring changes only the status's retired aspect (live to retired): allocation and the
         // reference checks of system code do not tell the two apart (Heap)
         if (struct == null) {
-            log.bounded(() -> concat(heap.statusSlots(null), heap.retiredSlots(null)), () -> heap.retiredSlots(null));
+            log.bounded(() -> heap.lifeSlots(null), () -> heap.retiredSlots(null));
         } else {
             List<Place> places = pc.exprs(f, new AccessLog()).objectPlaces(rt.object(), struct, "retired");
             log.read(places.get(0));
@@ -113,12 +113,6 @@ final class LockCompiler {
             }
         };
         return pc.step(entry, Guard.ALWAYS, e, f, rt, "", log);
-    }
-
-    private static int[] concat(int[] a, int[] b) {
-        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     /** The struct a reference expression's type names, or null for an untyped ptr or null. */
