@@ -5,6 +5,7 @@ import irpcheck.model.Violation;
 
 import org.eclipse.collections.impl.set.mutable.primitive.LongHashSet;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,7 @@ public final class BreadthFirstSearch {
     private boolean probed;
     private ParentTable parents;
     private LongHashSet unexpandable;
+    private PartialExpansions partial;
     private int[] current;
     private final List<Counterexample> counterexamples = new ArrayList<>();
     private final Set<String> rulesFound = new HashSet<>();
@@ -104,15 +106,26 @@ public final class BreadthFirstSearch {
         lastProgressNanos = startNanos;
         try {
             search();
+        } catch (UncheckedIOException e) {
+            // the parent table's file (a store that forgets states keeps the parents on disk)
+            stopReason = e.getMessage();
         } catch (OutOfMemoryError e) {
             // drop the buffers and the parent table (counterexamples already found are self-contained)
             buffer = null;
             batch = null;
             nextBatch = null;
+            if (parents != null) {
+                parents.close();
+            }
             parents = null;
             unexpandable = null;
+            partial = null;
             current = null;
             stopReason = "out of memory";
+        } finally {
+            if (parents != null) {
+                parents.close();
+            }
         }
         return result();
     }
@@ -120,8 +133,10 @@ public final class BreadthFirstSearch {
     private void search() {
         batch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
         nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
-        parents = new ParentTable();
+        // a store that forgets states is for searches past memory: parents of full pages go to disk
+        parents = store.forgetsStates() ? ParentTable.onDisk(ParentTable.DEFAULT_SHIFT, null) : new ParentTable();
         unexpandable = new LongHashSet();
+        partial = new PartialExpansions();
         int[] initial = system.initialState();
         long index = store.add(initial);
         if (index != 0) {
@@ -237,6 +252,9 @@ public final class BreadthFirstSearch {
             return buffer.violations().isEmpty() && deadlock(index);
         }
         boolean reduced = buffer.select(policy, system, current);
+        if (reduced) {
+            partial.mark(index);
+        }
         closesCycle = false;
         for (int i = 0; i < buffer.count(); i++) {
             if (buffer.selected(i) && take(index, i)) {
@@ -244,8 +262,10 @@ public final class BreadthFirstSearch {
             }
         }
         // the cycle proviso (docs/design.md): a reduced expansion that reaches a state stored no later
-        // than this one may close a cycle, so the state is expanded fully
+        // than this one and itself expanded in part may close a cycle with no full expansion on it, so
+        // this state is expanded fully
         if (reduced && closesCycle) {
+            partial.clear(index);
             for (int i = 0; i < buffer.count(); i++) {
                 if (!buffer.selected(i) && take(index, i)) {
                     return true;
@@ -272,7 +292,9 @@ public final class BreadthFirstSearch {
         listener.actionTaken(actionId);
         long index = probed ? sharded.commit(batch, batchPos, i) : store.add(next);
         if (index < 0) {
-            closesCycle |= -index - 1 <= from
+            // -1 is also a fingerprint store's answer for a state whose index it no longer knows: assume the worst
+            long stored = -index - 1;
+            closesCycle |= (stored == 0 || stored <= from && partial.contains(stored))
                     && system.mayCloseCycle(current, next, system.actions().get(actionId).process());
             return false;
         }

@@ -202,6 +202,11 @@ public final class FingerprintStore implements ShardedStore {
     }
 
     @Override
+    public boolean forgetsStates() {
+        return true;
+    }
+
+    @Override
     public void forgetBelow(long index) {
         forgotten = Math.max(forgotten, pages.dropBelow(Math.min(index, size)));
     }

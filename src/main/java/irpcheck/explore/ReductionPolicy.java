@@ -11,9 +11,9 @@ import irpcheck.model.TransitionSystem;
  * the cycle proviso, is the search's duty, and every search that uses a reducing policy must apply it:
  * when the policy left actions out ({@code select} returned less than {@code count}) and one of the
  * selected successors is already stored at an index no greater than the expanded state's own (states
- * numbered in the order they were first stored), the state must be expanded fully. Then every cycle of
- * the reduced graph has a fully expanded state, which is sound whatever the order of expansion (see
- * docs/design.md, "Partial-order reduction").
+ * numbered in the order they were first stored, and expanded in that order) and was itself expanded
+ * only in part, the state must be expanded fully. Then every cycle of the reduced graph has a fully
+ * expanded state (see docs/design.md, "Partial-order reduction").
  */
 public interface ReductionPolicy {
 

@@ -8,7 +8,9 @@ public interface StateStore {
 
     /**
      * Adds a state if absent. Returns its new index ({@code >= 0}) when it was absent, or
-     * {@code -(index) - 1} of the stored copy when it was already present, in one probe.
+     * {@code -(index) - 1} of the stored copy when it was already present, in one probe. A store that
+     * forgets indices (fingerprints of finished levels) answers {@code -1} for a state it knows only as
+     * seen, so a caller must read {@code -1} as "stored at 0, or at an index no longer known".
      */
     long add(int[] state);
 
@@ -34,6 +36,14 @@ public interface StateStore {
      * store may drop them. Exact stores keep everything.
      */
     default void forgetBelow(long index) {
+    }
+
+    /**
+     * True for a store that drops states once they are expanded (it is for searches past memory); the
+     * search then keeps its parent table's full pages on disk too.
+     */
+    default boolean forgetsStates() {
+        return false;
     }
 
     /** False only when the state is surely not stored; a fingerprint store answers from fingerprints. */
