@@ -5,16 +5,20 @@ import java.util.Random;
 /**
  * Writes a random model as {@code .irp} text from a seed: a few threads over shared fields, a lock, a
  * pool of objects (allocated, written, read, freed, retired, locked), system code reading them, assertions
- * (on lock ownership and liveness too), awaits, atomic blocks, choices and an invariant. Small enough that both searches finish in milliseconds. Stateless apart from the seed's
+ * (on lock ownership and liveness too), awaits, atomic blocks, choices, an invariant, and threads that
+ * loop for ever. Small enough that both searches finish in milliseconds. Stateless apart from the seed's
  * generator: not thread-safe.
  */
 final class RandomModels {
     private final Random random;
+    /** Which threads loop for ever: a generator of its own, so that the other choices of a seed stay as they were. */
+    private final Random loops;
     private final StringBuilder out = new StringBuilder();
     private int locals;
 
     private RandomModels(long seed) {
         this.random = new Random(seed);
+        this.loops = new Random(~seed);
     }
 
     static String generate(long seed) {
@@ -37,9 +41,18 @@ final class RandomModels {
         for (int t = 0; t < threads; t++) {
             out.append("thread T").append(t).append(" {\n");
             out.append("    let o: Obj;\n    let v: 0..3;\n");
+            // a thread that loops makes cycles in the state graph, where the reduction's cycle proviso matters
+            boolean loop = loops.nextInt(3) == 0;
+            String indent = loop ? "        " : "    ";
+            if (loop) {
+                out.append("    while (true) {\n");
+            }
             int statements = 2 + random.nextInt(5);
             for (int i = 0; i < statements; i++) {
-                statement("    ", 0);
+                statement(indent, 0);
+            }
+            if (loop) {
+                out.append("    }\n");
             }
             out.append("}\n");
         }
