@@ -29,6 +29,8 @@ final class Crew implements AutoCloseable {
     private final Thread[] threads;
     private final boolean[] parked;
     private final AtomicInteger running = new AtomicInteger();
+    /** Crew threads that passed the job's {@link #milestone()}. */
+    private final AtomicInteger arrived = new AtomicInteger();
     private volatile long generation;
     private volatile IntConsumer job;
     private volatile boolean closed;
@@ -67,6 +69,7 @@ final class Crew implements AutoCloseable {
         }
         launcher = Thread.currentThread();
         failure = null;
+        arrived.set(0);
         running.set(size - 1);
         this.job = job;
         generation++;
@@ -90,6 +93,38 @@ final class Crew implements AutoCloseable {
                 throw runtime;
             }
             throw new IllegalStateException(t);
+        }
+    }
+
+    /**
+     * Called by a job on a crew thread once it has done the part the launcher waits for in
+     * {@link #awaitMilestone()}; the job may go on with other work after it.
+     */
+    void milestone() {
+        if (arrived.incrementAndGet() == size - 1 && launcherParked) {
+            LockSupport.unpark(launcher);
+        }
+    }
+
+    /**
+     * Waits until every crew thread has passed the milestone of the job launched last (or finished it);
+     * rethrows, once the crew is idle, the first error one of them raised.
+     */
+    void awaitMilestone() {
+        long start = System.nanoTime();
+        for (int spins = 0; arrived.get() < size - 1 && running.get() > 0; spins++) {
+            if ((spins & 63) != 63 || System.nanoTime() - start < spinNanos) {
+                Thread.onSpinWait();
+            } else {
+                launcherParked = true;
+                if (arrived.get() < size - 1 && running.get() > 0) {
+                    LockSupport.park(this);
+                }
+                launcherParked = false;
+            }
+        }
+        if (failure != null) {
+            join();
         }
     }
 

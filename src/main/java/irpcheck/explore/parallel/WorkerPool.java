@@ -8,7 +8,8 @@ import irpcheck.explore.ShardedStore;
  * Computes a batch's successors on {@code workers - 1} crew threads while the search's own thread takes
  * the previous batch's transitions into the store, then joins them (the threads claim a few states at a
  * time, so they share the batch as their speeds allow); then, for a {@link ShardedStore}, all
- * {@code workers} threads look up the batch's successors at once, each in its own shards. Neither split
+ * {@code workers} threads look up the batch's successors at once, each in its own shards, and a crew
+ * thread done with its shards goes straight on to expanding the next batch. Neither split
  * changes the result: the search takes the transitions in state order. With one worker everything runs
  * on the caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
  */
@@ -87,21 +88,46 @@ public final class WorkerPool implements Expander, AutoCloseable {
     }
 
     @Override
-    public boolean probe(Batch batch, ShardedStore store) {
+    public boolean probe(Batch batch, ShardedStore store, Batch next) {
         if (crew == null) {
             return false;
         }
         store.prepare(batch, workers);
-        crew.launch(part -> store.probe(batch, part, workers));
+        if (next == null) {
+            crew.launch(part -> store.probe(batch, part, workers));
+        } else {
+            // a crew thread done with its part goes on expanding the next batch: no hand-over in between
+            crew.launch(part -> {
+                store.probe(batch, part, workers);
+                crew.milestone();
+                next.expandClaimed();
+            });
+            expanding = true;
+        }
         try {
             store.probe(batch, 0, workers);
         } catch (RuntimeException | Error e) {
             // the crew must be done with the store before the search gives it up
+            expanding = false;
             crew.quiesce();
             throw e;
         }
-        crew.join();
+        if (next == null) {
+            crew.join();
+        } else {
+            awaitProbe();
+        }
         return true;
+    }
+
+    /** Waits for the crew's parts of the probe; on an error, for the whole crew, then rethrows it. */
+    private void awaitProbe() {
+        try {
+            crew.awaitMilestone();
+        } catch (RuntimeException | Error e) {
+            expanding = false;
+            throw e;
+        }
     }
 
     @Override
