@@ -22,6 +22,8 @@ public final class Batch {
     private final StateStore store;
     private final ReductionPolicy policy;
     private final ShardedStore sharded;
+    /** How many parts a probe of this batch has (the successors are grouped by part as they are packed). */
+    private final int probeParts;
     private final int[][] states;
     private final boolean[] skipped;
     private final SuccessorBuffer[] buffers;
@@ -37,10 +39,12 @@ public final class Batch {
 
     /**
      * A batch whose expansion also lets {@code policy} choose each state's actions and, when
-     * {@code sharded} is not null, packs and hashes the successors for its probe.
+     * {@code sharded} is not null, packs and hashes the successors for its probe in {@code probeParts} parts.
      */
-    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded) {
+    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded,
+          int probeParts) {
         this.system = system;
+        this.probeParts = probeParts;
         this.store = store;
         this.policy = policy;
         this.sharded = sharded;
@@ -95,7 +99,7 @@ public final class Batch {
             }
             b.select(policy, system, states[i]);
             if (sharded != null) {
-                b.pack(sharded);
+                b.pack(sharded, probeParts);
             }
         }
     }
@@ -120,6 +124,9 @@ public final class Batch {
      * findings of a probe in {@code parts} parts. On the search's thread, after expansion.
      */
     void prepareProbe(int parts) {
+        if (sharded != null && parts != probeParts) {
+            throw new IllegalStateException("a batch packed for " + probeParts + " probe parts probed in " + parts);
+        }
         for (int i = 0; i < size; i++) {
             offsets[i + 1] = offsets[i] + (skipped[i] ? 0 : buffers[i].packedCount());
         }

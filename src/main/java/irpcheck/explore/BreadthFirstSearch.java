@@ -137,9 +137,9 @@ public final class BreadthFirstSearch {
     }
 
     private void search() {
-        batch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
-        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
-        takenBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
+        batch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
+        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
+        takenBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
         // a store that forgets states is for searches past memory: parents of full pages go to disk
         parents = store.forgetsStates() ? ParentTable.onDisk(ParentTable.DEFAULT_SHIFT, null) : new ParentTable();
         unexpandable = new LongHashSet();

@@ -25,6 +25,11 @@ public interface Expander {
         return false;
     }
 
+    /** In how many parts {@link #probe} looks a batch up (the same for every batch of a search). */
+    default int probeParts() {
+        return 1;
+    }
+
     /**
      * After {@link #finish}: prepares {@code store} for the batch and runs its probe (all parts), perhaps on
      * several threads; returns once it is done. When {@code next} is not null (a loaded batch of the same

@@ -121,12 +121,14 @@ public final class FingerprintStore implements ShardedStore {
             }
             SuccessorBuffer b = batch.buffer(i);
             int ordinal = batch.ordinal(i, 0);
-            for (int j = 0, n = b.packedCount(); j < n; j++) {
+            if (b.packedCount() == 0) {
+                continue;
+            }
+            // this part's selected successors, in generation order (sorted out while they were packed)
+            for (int k = b.partFrom(part), end = b.partFrom(part + 1); k < end; k++) {
+                int j = b.ofPart(k);
                 long fp = b.hash(j);
-                int s = shard(fp);
-                if (partOf(s, parts) == part && b.selected(j)) {
-                    answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
-                }
+                answers[ordinal + j] = probe(shard(fp), fp, (long) i << 32 | j);
             }
         }
     }
@@ -150,6 +152,11 @@ public final class FingerprintStore implements ShardedStore {
         filled[s]++;
         fresh[s].put(fp, ref);
         return -ref - 1;
+    }
+
+    @Override
+    public int partOf(long hash, int parts) {
+        return partOf(shard(hash), parts);
     }
 
     @Override

@@ -83,6 +83,11 @@ public final class WorkerPool implements Expander, AutoCloseable {
     }
 
     @Override
+    public int probeParts() {
+        return workers;
+    }
+
+    @Override
     public boolean probesInParallel() {
         return crew != null;
     }
