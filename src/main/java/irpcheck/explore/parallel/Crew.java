@@ -2,6 +2,7 @@ package irpcheck.explore.parallel;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
@@ -111,21 +112,14 @@ final class Crew implements AutoCloseable {
      * rethrows, once the crew is idle, the first error one of them raised.
      */
     void awaitMilestone() {
-        long start = System.nanoTime();
-        for (int spins = 0; arrived.get() < size - 1 && running.get() > 0; spins++) {
-            if ((spins & 63) != 63 || System.nanoTime() - start < spinNanos) {
-                Thread.onSpinWait();
-            } else {
-                launcherParked = true;
-                if (arrived.get() < size - 1 && running.get() > 0) {
-                    LockSupport.park(this);
-                }
-                launcherParked = false;
-            }
-        }
+        awaitWhile(this::beforeMilestone);
         if (failure != null) {
             join();
         }
+    }
+
+    private boolean beforeMilestone() {
+        return arrived.get() < size - 1 && running.get() > 0;
     }
 
     /** Waits until every crew thread is done with the job launched last, ignoring its errors. */
@@ -135,13 +129,22 @@ final class Crew implements AutoCloseable {
     }
 
     private void awaitIdle() {
+        awaitWhile(this::busy);
+    }
+
+    private boolean busy() {
+        return running.get() > 0;
+    }
+
+    /** The launcher spins while {@code waiting} holds, then parks until a crew thread wakes it. */
+    private void awaitWhile(BooleanSupplier waiting) {
         long start = System.nanoTime();
-        for (int spins = 0; running.get() > 0; spins++) {
+        for (int spins = 0; waiting.getAsBoolean(); spins++) {
             if ((spins & 63) != 63 || System.nanoTime() - start < spinNanos) {
                 Thread.onSpinWait();
             } else {
                 launcherParked = true;
-                if (running.get() > 0) {
+                if (waiting.getAsBoolean()) {
                     LockSupport.park(this);
                 }
                 launcherParked = false;
