@@ -120,26 +120,33 @@ public final class BreadthFirstSearch {
             batch = null;
             nextBatch = null;
             takenBatch = null;
-            if (parents != null) {
-                parents.close();
-            }
-            parents = null;
+            closeParents();
             unexpandable = null;
             partial = null;
             current = null;
             stopReason = "out of memory";
         } finally {
-            if (parents != null) {
-                parents.close();
-            }
+            closeParents();
         }
         return result();
     }
 
+    /** Drops the parent table (and its file, if it has one): counterexamples already built do not need it. */
+    private void closeParents() {
+        if (parents != null) {
+            parents.close();
+            parents = null;
+        }
+    }
+
+    private Batch newBatch() {
+        return new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
+    }
+
     private void search() {
-        batch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
-        nextBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
-        takenBatch = new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
+        batch = newBatch();
+        nextBatch = newBatch();
+        takenBatch = newBatch();
         // a store that forgets states is for searches past memory: parents of full pages go to disk
         parents = store.forgetsStates() ? ParentTable.onDisk(ParentTable.DEFAULT_SHIFT, null) : new ParentTable();
         unexpandable = new LongHashSet();
@@ -355,48 +362,12 @@ public final class BreadthFirstSearch {
     private boolean report(long index, int actionId, Violation violation) {
         if (options.continueAfterViolation()) {
             if (rulesFound.add(violation.rule())) {
-                counterexamples.add(counterexample(index, actionId, violation));
+                counterexamples.add(new Traceback(system, store, parents).counterexample(index, actionId, violation));
             }
             return false;
         }
-        counterexamples.add(counterexample(index, actionId, violation));
+        counterexamples.add(new Traceback(system, store, parents).counterexample(index, actionId, violation));
         return true;
-    }
-
-    private Counterexample counterexample(long index, int actionId, Violation violation) {
-        long[] path = parents.pathTo(index);
-        int[][] states = pathStates(path);
-        List<TraceStep> steps = new ArrayList<>(path.length + 1);
-        for (int k = 0; k < path.length; k++) {
-            steps.add(new TraceStep(parents.actionInto(path[k]), states[k]));
-        }
-        if (actionId >= 0) {
-            steps.add(new TraceStep(actionId, store.get(index, new int[width])));
-        }
-        return new Counterexample(violation, steps, actionId >= 0);
-    }
-
-    /** The states along a path: from the store, or replayed when the store has forgotten some of them. */
-    private int[][] pathStates(long[] path) {
-        int[][] states = new int[path.length][];
-        boolean held = true;
-        for (int k = 0; k < path.length && held; k++) {
-            held = store.retains(path[k]);
-            states[k] = held ? store.get(path[k], new int[width]) : null;
-        }
-        if (held) {
-            return states;
-        }
-        int[] actions = new int[path.length];
-        for (int k = 0; k < path.length; k++) {
-            actions[k] = parents.actionInto(path[k]);
-        }
-        int[][] replayed = new PathReplay(system, store::mayContain)
-                .replay(actions, store.get(path[path.length - 1], new int[width]));
-        if (replayed == null) {
-            throw new IllegalStateException("cannot replay the counterexample's path from the initial state");
-        }
-        return replayed;
     }
 
     private Result result() {
