@@ -53,12 +53,38 @@ final class HeapWatch implements AutoCloseable {
     /** The stop reason: how full the heap is, and what to do about it. */
     static String reason(boolean fingerprint) {
         Runtime rt = Runtime.getRuntime();
-        String advice = fingerprint ? "give it a larger heap (IRPCHECK_JAVA_OPTS=-Xmx20g ./irpcheck ...)"
-                : "run with --fingerprint (about 10 bytes per state instead of about 25), or give it a larger heap "
-                        + "(IRPCHECK_JAVA_OPTS=-Xmx20g ./irpcheck ...)";
+        String larger = largerHeap(rt.maxMemory(), physicalMemory());
+        String advice = fingerprint ? larger
+                : "run with --fingerprint (about 10 bytes per state instead of about 25), or " + larger;
         // "out of memory" first, as when an allocation fails outright: scripts and tests look for it
         return "out of memory (heap " + FULL_PERCENT + "% full: " + megabytes(rt.totalMemory() - rt.freeMemory()) + " used of "
                 + megabytes(rt.maxMemory()) + "): " + advice;
+    }
+
+    /**
+     * "give it a larger heap (IRPCHECK_JAVA_OPTS=-XmxNg ...)" with twice the heap it had, as much as fits in
+     * this machine's memory (about 85% of it, {@code physical} bytes; 0 when unknown), or, when the heap
+     * already has about that much, that the model needs a machine with more memory.
+     */
+    static String largerHeap(long maxHeap, long physical) {
+        long gb = 1L << 30;
+        long suggested = Math.max(2, (2 * maxHeap + gb - 1) / gb);
+        if (physical > 0 && suggested * gb > physical * 85 / 100) {
+            suggested = physical * 85 / 100 / gb;
+            if (suggested * gb <= maxHeap * 11 / 10) {
+                return "the heap already has most of this machine's memory (" + megabytes(maxHeap) + " of "
+                        + megabytes(physical) + "): run it on a machine with more";
+            }
+        }
+        return "give it a larger heap (IRPCHECK_JAVA_OPTS=-Xmx" + suggested + "g ./irpcheck ...)";
+    }
+
+    /** This machine's memory in bytes, 0 when the JVM does not tell. */
+    private static long physicalMemory() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     /** The advice printed when the search ran out of memory outright. */
