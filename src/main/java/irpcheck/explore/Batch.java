@@ -22,8 +22,6 @@ public final class Batch {
     private final StateStore store;
     private final ReductionPolicy policy;
     private final ShardedStore sharded;
-    /** How many parts a probe of this batch has (the successors are grouped by part as they are packed). */
-    private final int probeParts;
     private final int[][] states;
     private final boolean[] skipped;
     private final SuccessorBuffer[] buffers;
@@ -39,12 +37,10 @@ public final class Batch {
 
     /**
      * A batch whose expansion also lets {@code policy} choose each state's actions and, when
-     * {@code sharded} is not null, packs and hashes the successors for its probe in {@code probeParts} parts.
+     * {@code sharded} is not null, packs and hashes the successors for its probe.
      */
-    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded,
-          int probeParts) {
+    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded) {
         this.system = system;
-        this.probeParts = probeParts;
         this.store = store;
         this.policy = policy;
         this.sharded = sharded;
@@ -99,7 +95,7 @@ public final class Batch {
             }
             b.select(policy, system, states[i]);
             if (sharded != null) {
-                b.pack(sharded, probeParts);
+                b.pack(sharded);
             }
         }
     }
@@ -124,9 +120,6 @@ public final class Batch {
      * findings of a probe in {@code parts} parts. On the search's thread, after expansion.
      */
     void prepareProbe(int parts) {
-        if (sharded != null && parts != probeParts) {
-            throw new IllegalStateException("a batch packed for " + probeParts + " probe parts probed in " + parts);
-        }
         for (int i = 0; i < size; i++) {
             offsets[i + 1] = offsets[i] + (skipped[i] ? 0 : buffers[i].packedCount());
         }

@@ -45,11 +45,6 @@ public final class BreadthFirstSearch {
     private long lastProgressNanos;
     private Batch batch;
     private Batch nextBatch;
-    /**
-     * The batch taken last: a sharded store reads its answers when the next probe starts, after the batch
-     * after it is already loaded, so three batches rotate.
-     */
-    private Batch takenBatch;
     private SuccessorBuffer buffer;
     /** The position in {@link #batch} of the state being expanded, and whether the batch was probed. */
     private int batchPos;
@@ -119,7 +114,6 @@ public final class BreadthFirstSearch {
             buffer = null;
             batch = null;
             nextBatch = null;
-            takenBatch = null;
             closeParents();
             unexpandable = null;
             partial = null;
@@ -140,13 +134,12 @@ public final class BreadthFirstSearch {
     }
 
     private Batch newBatch() {
-        return new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded, expander.probeParts());
+        return new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
     }
 
     private void search() {
         batch = newBatch();
         nextBatch = newBatch();
-        takenBatch = newBatch();
         // a store that forgets states is for searches past memory: parents of full pages go to disk
         parents = store.forgetsStates() ? ParentTable.onDisk(ParentTable.DEFAULT_SHIFT, null) : new ParentTable();
         unexpandable = new LongHashSet();
@@ -176,27 +169,20 @@ public final class BreadthFirstSearch {
                 unfinished = batch;
                 expander.finish(batch);
                 unfinished = null;
+                probed = sharded != null && expander.probe(batch, sharded);
                 // the next batch of the level is filled while this one is taken; a batch never crosses a
                 // level, whose states are all stored when the level starts
                 long after = cursor + batch.size();
-                Batch next = null;
                 if (after < levelEnd) {
-                    loadBatch(nextBatch, after, levelEnd);
-                    next = nextBatch;
-                }
-                // a probing expander starts the next batch itself, as soon as threads are free of the probe
-                unfinished = next;
-                probed = sharded != null && expander.probe(batch, sharded, next);
-                if (next != null && !probed) {
-                    expander.start(next);
+                    startBatch(nextBatch, after, levelEnd);
+                    unfinished = nextBatch;
                 }
                 if (takeBatch()) {
                     return;
                 }
-                Batch free = takenBatch;
-                takenBatch = batch;
+                Batch taken = batch;
                 batch = nextBatch;
-                nextBatch = free;
+                nextBatch = taken;
             }
         } finally {
             if (unfinished != null) {
@@ -209,12 +195,6 @@ public final class BreadthFirstSearch {
     }
 
     private void startBatch(Batch b, long from, long levelEnd) {
-        loadBatch(b, from, levelEnd);
-        expander.start(b);
-    }
-
-    /** Loads the states of the level from {@code from} into {@code b}, marking those not to expand. */
-    private void loadBatch(Batch b, long from, long levelEnd) {
         b.load(from, (int) Math.min(expander.batchSize(), levelEnd - from));
         boolean atDepthLimit = options.maxDepth() > 0 && level >= options.maxDepth();
         for (int i = 0; i < b.size(); i++) {
@@ -222,6 +202,7 @@ public final class BreadthFirstSearch {
                 b.skip(i);
             }
         }
+        expander.start(b);
     }
 
     /** Takes the transitions of the current batch's states in order; true when the search must stop. */

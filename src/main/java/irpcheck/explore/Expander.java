@@ -25,19 +25,12 @@ public interface Expander {
         return false;
     }
 
-    /** In how many parts {@link #probe} looks a batch up (the same for every batch of a search). */
-    default int probeParts() {
-        return 1;
-    }
-
     /**
      * After {@link #finish}: prepares {@code store} for the batch and runs its probe (all parts), perhaps on
-     * several threads; returns once it is done. When {@code next} is not null (a loaded batch of the same
-     * level), it is also {@link #start started}, perhaps sooner: threads that finish their part of the probe
-     * go on with it. False when this expander does not probe (the search then adds each successor itself,
-     * and starts {@code next} itself).
+     * several threads; returns once it is done. False when this expander does not probe (the search then
+     * adds each successor itself).
      */
-    default boolean probe(Batch batch, ShardedStore store, Batch next) {
+    default boolean probe(Batch batch, ShardedStore store) {
         return false;
     }
 

@@ -121,14 +121,12 @@ public final class FingerprintStore implements ShardedStore {
             }
             SuccessorBuffer b = batch.buffer(i);
             int ordinal = batch.ordinal(i, 0);
-            if (b.packedCount() == 0) {
-                continue;
-            }
-            // this part's selected successors, in generation order (sorted out while they were packed)
-            for (int k = b.partFrom(part), end = b.partFrom(part + 1); k < end; k++) {
-                int j = b.ofPart(k);
+            for (int j = 0, n = b.packedCount(); j < n; j++) {
                 long fp = b.hash(j);
-                answers[ordinal + j] = probe(shard(fp), fp, (long) i << 32 | j);
+                int s = shard(fp);
+                if (partOf(s, parts) == part && b.selected(j)) {
+                    answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
+                }
             }
         }
     }
@@ -152,11 +150,6 @@ public final class FingerprintStore implements ShardedStore {
         filled[s]++;
         fresh[s].put(fp, ref);
         return -ref - 1;
-    }
-
-    @Override
-    public int partOf(long hash, int parts) {
-        return partOf(shard(hash), parts);
     }
 
     @Override

@@ -150,17 +150,12 @@ public final class PackedStateStore implements ShardedStore {
             }
             SuccessorBuffer b = batch.buffer(i);
             int ordinal = batch.ordinal(i, 0);
-            if (b.packedCount() == 0) {
-                continue;
-            }
-            // this part's selected successors, in generation order (sorted out while they were packed)
-            for (int k = b.partFrom(part), end = b.partFrom(part + 1); k < end; k++) {
-                int j = b.ofPart(k);
-                if (j >= MAX_REF_SUCCESSORS) {
-                    break;
-                }
+            for (int j = 0, m = Math.min(b.packedCount(), MAX_REF_SUCCESSORS); j < m; j++) {
                 long hash = b.hash(j);
-                answers[ordinal + j] = probe(shard(hash), hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
+                int s = shard(hash);
+                if (partOf(s, parts) == part && b.selected(j)) {
+                    answers[ordinal + j] = probe(s, hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
+                }
             }
         }
     }
@@ -187,11 +182,6 @@ public final class PackedStateStore implements ShardedStore {
         }
         reserved[s][reservedCount[s]++] = ref;
         return -ref - 1;
-    }
-
-    @Override
-    public int partOf(long hash, int parts) {
-        return partOf(shard(hash), parts);
     }
 
     @Override

@@ -51,9 +51,6 @@ public interface ShardedStore extends StateStore {
      */
     void probe(Batch batch, int part, int parts);
 
-    /** Which of {@code parts} probe parts looks up a successor of this hash; thread-safe. */
-    int partOf(long hash, int parts);
-
     /**
      * Successor {@code successor} of state {@code state} of the prepared batch is taken: the same answer
      * as {@link StateStore#add} on it, given from the probe's finding when there is one.

@@ -41,11 +41,6 @@ final class SuccessorBuffer implements SuccessorSink {
     private long[] hashes = new long[16];
     private long[] assigned = new long[16];
     private int packedCount;
-    // the selected packed successors sorted by probe part, each part in generation order: part p's are
-    // byPart[partStart[p] .. partStart[p+1])
-    private int[] byPart = new int[16];
-    private int[] partStart = new int[2];
-    private int[] partCursor = new int[1];
 
     SuccessorBuffer(int width, int actionCount) {
         this.width = width;
@@ -128,7 +123,7 @@ final class SuccessorBuffer implements SuccessorSink {
      * layout ends the packing: it and the ones after it are left to {@link StateStore#add}, which refuses
      * it at the point of the search where a sequential search would.
      */
-    void pack(ShardedStore store, int parts) {
+    void pack(ShardedStore store) {
         words = store.wordsPerState();
         if (hashes.length < count) {
             int n = Math.max(count, hashes.length * 2);
@@ -145,43 +140,6 @@ final class SuccessorBuffer implements SuccessorSink {
             k++;
         }
         packedCount = k;
-        sortByPart(store, parts);
-    }
-
-    /** Groups the selected packed successors by the probe part that looks them up (a counting sort). */
-    private void sortByPart(ShardedStore store, int parts) {
-        if (partStart.length < parts + 1) {
-            partStart = new int[parts + 1];
-            partCursor = new int[parts];
-        }
-        if (byPart.length < packedCount) {
-            byPart = new int[Math.max(packedCount, 2 * byPart.length)];
-        }
-        Arrays.fill(partStart, 0, parts + 1, 0);
-        for (int j = 0; j < packedCount; j++) {
-            if (selected(j)) {
-                partStart[store.partOf(hashes[j], parts) + 1]++;
-            }
-        }
-        for (int p = 0; p < parts; p++) {
-            partStart[p + 1] += partStart[p];
-            partCursor[p] = partStart[p];
-        }
-        for (int j = 0; j < packedCount; j++) {
-            if (selected(j)) {
-                byPart[partCursor[store.partOf(hashes[j], parts)]++] = j;
-            }
-        }
-    }
-
-    /** Where probe part {@code part}'s successors start in {@link #ofPart} (and part - 1's end). */
-    int partFrom(int part) {
-        return partStart[part];
-    }
-
-    /** The successor at position {@code k} of the grouping by probe part. */
-    int ofPart(int k) {
-        return byPart[k];
     }
 
     /** Successors packed by {@link #pack}: those from 0. */

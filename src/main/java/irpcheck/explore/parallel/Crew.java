@@ -2,7 +2,6 @@ package irpcheck.explore.parallel;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,8 +29,6 @@ final class Crew implements AutoCloseable {
     private final Thread[] threads;
     private final boolean[] parked;
     private final AtomicInteger running = new AtomicInteger();
-    /** Crew threads that passed the job's {@link #milestone()}. */
-    private final AtomicInteger arrived = new AtomicInteger();
     private volatile long generation;
     private volatile IntConsumer job;
     private volatile boolean closed;
@@ -70,7 +67,6 @@ final class Crew implements AutoCloseable {
         }
         launcher = Thread.currentThread();
         failure = null;
-        arrived.set(0);
         running.set(size - 1);
         this.job = job;
         generation++;
@@ -97,31 +93,6 @@ final class Crew implements AutoCloseable {
         }
     }
 
-    /**
-     * Called by a job on a crew thread once it has done the part the launcher waits for in
-     * {@link #awaitMilestone()}; the job may go on with other work after it.
-     */
-    void milestone() {
-        if (arrived.incrementAndGet() == size - 1 && launcherParked) {
-            LockSupport.unpark(launcher);
-        }
-    }
-
-    /**
-     * Waits until every crew thread has passed the milestone of the job launched last (or finished it);
-     * rethrows, once the crew is idle, the first error one of them raised.
-     */
-    void awaitMilestone() {
-        awaitWhile(this::beforeMilestone);
-        if (failure != null) {
-            join();
-        }
-    }
-
-    private boolean beforeMilestone() {
-        return arrived.get() < size - 1 && running.get() > 0;
-    }
-
     /** Waits until every crew thread is done with the job launched last, ignoring its errors. */
     void quiesce() {
         awaitIdle();
@@ -129,22 +100,13 @@ final class Crew implements AutoCloseable {
     }
 
     private void awaitIdle() {
-        awaitWhile(this::busy);
-    }
-
-    private boolean busy() {
-        return running.get() > 0;
-    }
-
-    /** The launcher spins while {@code waiting} holds, then parks until a crew thread wakes it. */
-    private void awaitWhile(BooleanSupplier waiting) {
         long start = System.nanoTime();
-        for (int spins = 0; waiting.getAsBoolean(); spins++) {
+        for (int spins = 0; running.get() > 0; spins++) {
             if ((spins & 63) != 63 || System.nanoTime() - start < spinNanos) {
                 Thread.onSpinWait();
             } else {
                 launcherParked = true;
-                if (waiting.getAsBoolean()) {
+                if (running.get() > 0) {
                     LockSupport.park(this);
                 }
                 launcherParked = false;

@@ -8,8 +8,7 @@ import irpcheck.explore.ShardedStore;
  * Computes a batch's successors on {@code workers - 1} crew threads while the search's own thread takes
  * the previous batch's transitions into the store, then joins them (the threads claim a few states at a
  * time, so they share the batch as their speeds allow); then, for a {@link ShardedStore}, all
- * {@code workers} threads look up the batch's successors at once, each in its own shards, and a crew
- * thread done with its shards goes straight on to expanding the next batch. Neither split
+ * {@code workers} threads look up the batch's successors at once, each in its own shards. Neither split
  * changes the result: the search takes the transitions in state order. With one worker everything runs
  * on the caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
  */
@@ -83,56 +82,26 @@ public final class WorkerPool implements Expander, AutoCloseable {
     }
 
     @Override
-    public int probeParts() {
-        return workers;
-    }
-
-    @Override
     public boolean probesInParallel() {
         return crew != null;
     }
 
     @Override
-    public boolean probe(Batch batch, ShardedStore store, Batch next) {
+    public boolean probe(Batch batch, ShardedStore store) {
         if (crew == null) {
             return false;
         }
         store.prepare(batch, workers);
-        if (next == null) {
-            crew.launch(part -> store.probe(batch, part, workers));
-        } else {
-            // a crew thread done with its part goes on expanding the next batch: no hand-over in between
-            crew.launch(part -> {
-                store.probe(batch, part, workers);
-                crew.milestone();
-                next.expandClaimed();
-            });
-            expanding = true;
-        }
+        crew.launch(part -> store.probe(batch, part, workers));
         try {
             store.probe(batch, 0, workers);
         } catch (RuntimeException | Error e) {
             // the crew must be done with the store before the search gives it up
-            expanding = false;
             crew.quiesce();
             throw e;
         }
-        if (next == null) {
-            crew.join();
-        } else {
-            awaitProbe();
-        }
+        crew.join();
         return true;
-    }
-
-    /** Waits for the crew's parts of the probe; on an error, for the whole crew, then rethrows it. */
-    private void awaitProbe() {
-        try {
-            crew.awaitMilestone();
-        } catch (RuntimeException | Error e) {
-            expanding = false;
-            throw e;
-        }
     }
 
     @Override
