@@ -100,7 +100,7 @@ final class ParentTable implements AutoCloseable {
         return size;
     }
 
-    /** Pages written to disk so far (for tests and reports). */
+    /** Pages written to disk so far (for tests). */
     long spilledPages() {
         return spilledPages;
     }

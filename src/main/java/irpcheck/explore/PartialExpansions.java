@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The states a search expanded only in part (by a reduction's choice, without the cycle proviso's full
- * expansion): one bit per state index, in pages of {@value #PAGE_BITS} bits so that growing never copies
- * what is stored. The cycle proviso needs a full expansion only on an edge back to a state that is in
- * this set. Not thread-safe.
+ * expansion): one bit per state index, in pages of 2^24 bits (2 MB) that start small and double, so
+ * that growing copies at most part of one page. The cycle proviso needs a full expansion only on an
+ * edge back to a state that is in this set. Not thread-safe.
  */
 final class PartialExpansions {
 
@@ -22,18 +22,27 @@ final class PartialExpansions {
         if (page >= pages.length) {
             pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
         }
-        if (pages[page] == null) {
-            pages[page] = new long[(int) (PAGE_BITS >>> 6)];
-        }
         int bit = (int) (index & MASK);
-        pages[page][bit >>> 6] |= 1L << bit;
+        int word = bit >>> 6;
+        if (pages[page] == null || word >= pages[page].length) {
+            grow(page, word);
+        }
+        pages[page][word] |= 1L << bit;
+    }
+
+    /** Makes page {@code page} hold word {@code word}: small searches get small pages, which double up to full ones. */
+    private void grow(int page, int word) {
+        long[] p = pages[page];
+        int full = (int) (PAGE_BITS >>> 6);
+        int length = Math.min(full, Math.max(word + 1, p == null ? 64 : 2 * p.length));
+        pages[page] = p == null ? new long[length] : Arrays.copyOf(p, length);
     }
 
     /** Unmarks {@code index}: it was expanded fully after all. */
     void clear(long index) {
         int page = (int) (index >>> SHIFT);
-        if (page < pages.length && pages[page] != null) {
-            int bit = (int) (index & MASK);
+        int bit = (int) (index & MASK);
+        if (page < pages.length && pages[page] != null && (bit >>> 6) < pages[page].length) {
             pages[page][bit >>> 6] &= ~(1L << bit);
         }
     }
@@ -41,10 +50,10 @@ final class PartialExpansions {
     /** True when {@code index} was marked and not cleared. */
     boolean contains(long index) {
         int page = (int) (index >>> SHIFT);
-        if (page >= pages.length || pages[page] == null) {
+        int bit = (int) (index & MASK);
+        if (page >= pages.length || pages[page] == null || (bit >>> 6) >= pages[page].length) {
             return false;
         }
-        int bit = (int) (index & MASK);
         return (pages[page][bit >>> 6] & (1L << bit)) != 0;
     }
 }
