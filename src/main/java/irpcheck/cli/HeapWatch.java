@@ -22,6 +22,8 @@ import java.util.Locale;
 final class HeapWatch implements AutoCloseable {
 
     static final int FULL_PERCENT = 90;
+    /** This machine's memory, read once while memory is plentiful (0 when the JVM does not tell). */
+    private static final long PHYSICAL_MEMORY = physicalMemory();
 
     private final NotificationEmitter emitter;
     private final NotificationListener listener;
@@ -29,6 +31,9 @@ final class HeapWatch implements AutoCloseable {
     private volatile boolean fired;
 
     HeapWatch(Search search, boolean fingerprint) {
+        // the message once now, unused: the classes that format it (locale data) load while memory is
+        // plentiful, not in a nearly full heap, where a failed class initialisation would also break the report
+        reason(fingerprint);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -53,7 +58,7 @@ final class HeapWatch implements AutoCloseable {
     /** The stop reason: how full the heap is, and what to do about it. */
     static String reason(boolean fingerprint) {
         Runtime rt = Runtime.getRuntime();
-        String larger = largerHeap(rt.maxMemory(), physicalMemory());
+        String larger = largerHeap(rt.maxMemory(), PHYSICAL_MEMORY);
         String advice = fingerprint ? larger
                 : "run with --fingerprint (about 10 bytes per state instead of about 25), or " + larger;
         // "out of memory" first, as when an allocation fails outright: scripts and tests look for it
