@@ -21,8 +21,8 @@ import irpcheck.model.StateLayout;
  */
 public final class FingerprintStore implements ShardedStore {
 
-    private static final int SHARD_BITS = 6;
-    private static final int SHARDS = 1 << SHARD_BITS;
+    private static final int SHARD_BITS = Shards.BITS;
+    private static final int SHARDS = Shards.COUNT;
     private static final int MAX_TABLE = Integer.MAX_VALUE - 8;
     private static final int PAGE_LONGS = 1 << 20;
 
@@ -56,7 +56,7 @@ public final class FingerprintStore implements ShardedStore {
     public long add(int[] state) {
         pages.pack(state, scratch);
         long fp = fingerprint(scratch, 0);
-        int s = shard(fp);
+        int s = Shards.of(fp);
         if (filled[s] >= resizeAt[s]) {
             grow(s);
         }
@@ -111,7 +111,7 @@ public final class FingerprintStore implements ShardedStore {
 
     @Override
     public void probe(Batch batch, int part, int parts) {
-        for (int s = firstShard(part, parts); s < firstShard(part + 1, parts); s++) {
+        for (int s = Shards.first(part, parts); s < Shards.first(part + 1, parts); s++) {
             fresh[s].clear();
         }
         long[] answers = batch.answers(part);
@@ -123,8 +123,8 @@ public final class FingerprintStore implements ShardedStore {
             int ordinal = batch.ordinal(i, 0);
             for (int j = 0, n = b.packedCount(); j < n; j++) {
                 long fp = b.hash(j);
-                int s = shard(fp);
-                if (partOf(s, parts) == part && b.selected(j)) {
+                int s = Shards.of(fp);
+                if (Shards.partOf(s, parts) == part && b.selected(j)) {
                     answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
                 }
             }
@@ -158,7 +158,7 @@ public final class FingerprintStore implements ShardedStore {
         if (successor >= b.packedCount() || !b.selected(successor)) {
             return add(b.state(successor));
         }
-        long answer = batch.answers(partOf(shard(b.hash(successor)), parts))[batch.ordinal(state, successor)];
+        long answer = batch.answers(Shards.partOf(Shards.of(b.hash(successor)), parts))[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -1;
         }
@@ -184,7 +184,7 @@ public final class FingerprintStore implements ShardedStore {
     public boolean mayContain(int[] state) {
         pages.pack(state, scratch);
         long fp = fingerprint(scratch, 0);
-        long[] table = tables[shard(fp)];
+        long[] table = tables[Shards.of(fp)];
         return table[slot(table, fp)] != 0;
     }
 
@@ -247,23 +247,6 @@ public final class FingerprintStore implements ShardedStore {
     private long fingerprint(long[] packed, int off) {
         long fp = PackedStateStore.hash(packed, off, pages.words());
         return fp == 0 ? 1 : fp;
-    }
-
-    /**
-     * The part of a probe in {@code parts} that owns shard {@code s}: consecutive shards, so that the
-     * per-shard counters two threads update lie in different cache lines.
-     */
-    private static int partOf(int s, int parts) {
-        return s * parts / SHARDS;
-    }
-
-    /** The first shard part {@code part} owns (the end of the parts' range when {@code part == parts}). */
-    private static int firstShard(int part, int parts) {
-        return (part * SHARDS + parts - 1) / parts;
-    }
-
-    private static int shard(long fp) {
-        return (int) (fp >>> (64 - SHARD_BITS));
     }
 
     /** The slot that holds {@code fp}, else the empty slot where it would go. */

@@ -25,8 +25,8 @@ import java.util.Arrays;
 public final class PackedStateStore implements ShardedStore {
 
     static final int TAG_BITS = 28;
-    static final int SHARD_BITS = 6;
-    private static final int SHARDS = 1 << SHARD_BITS;
+    static final int SHARD_BITS = Shards.BITS;
+    private static final int SHARDS = Shards.COUNT;
     private static final int INDEX_BITS = 64 - TAG_BITS;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final int MAX_TABLE_BITS = 30;
@@ -89,7 +89,7 @@ public final class PackedStateStore implements ShardedStore {
     public long add(int[] state) {
         pages.pack(state, scratch);
         long hash = hash(scratch, 0);
-        int s = shard(hash);
+        int s = Shards.of(hash);
         if (filled[s] >= resizeAt[s]) {
             grow(s);
         }
@@ -139,7 +139,7 @@ public final class PackedStateStore implements ShardedStore {
 
     @Override
     public void probe(Batch batch, int part, int parts) {
-        for (int s = firstShard(part, parts); s < firstShard(part + 1, parts); s++) {
+        for (int s = Shards.first(part, parts); s < Shards.first(part + 1, parts); s++) {
             settlePrevious(s);
         }
         long[] answers = batch.answers(part);
@@ -152,8 +152,8 @@ public final class PackedStateStore implements ShardedStore {
             int ordinal = batch.ordinal(i, 0);
             for (int j = 0, m = Math.min(b.packedCount(), MAX_REF_SUCCESSORS); j < m; j++) {
                 long hash = b.hash(j);
-                int s = shard(hash);
-                if (partOf(s, parts) == part && b.selected(j)) {
+                int s = Shards.of(hash);
+                if (Shards.partOf(s, parts) == part && b.selected(j)) {
                     answers[ordinal + j] = probe(s, hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
                 }
             }
@@ -191,7 +191,7 @@ public final class PackedStateStore implements ShardedStore {
                 || successor >= MAX_REF_SUCCESSORS) {
             return add(b.state(successor));
         }
-        long answer = batch.answers(partOf(shard(b.hash(successor)), parts))[batch.ordinal(state, successor)];
+        long answer = batch.answers(Shards.partOf(Shards.of(b.hash(successor)), parts))[batch.ordinal(state, successor)];
         if (answer >= 0) {
             return -answer - 1;
         }
@@ -217,7 +217,7 @@ public final class PackedStateStore implements ShardedStore {
     private void settlePrevious(int s) {
         long[] table = tables[s];
         long[] refs = reserved[s];
-        int[] slots = reservedCount[s] == 0 ? null : previous.slots(partOf(s, parts));
+        int[] slots = reservedCount[s] == 0 ? null : previous.slots(Shards.partOf(s, parts));
         for (int k = 0, n = reservedCount[s]; k < n; k++) {
             int i = (int) (refs[k] >>> REF_SUCCESSOR_BITS);
             int j = (int) (refs[k] & REF_SUCCESSOR_MASK);
@@ -293,23 +293,6 @@ public final class PackedStateStore implements ShardedStore {
         return h ^ (h >>> 33);
     }
 
-    /**
-     * The part of a probe in {@code parts} that owns shard {@code s}: consecutive shards, so that the
-     * per-shard counters two threads update lie in different cache lines.
-     */
-    private static int partOf(int s, int parts) {
-        return s * parts / SHARDS;
-    }
-
-    /** The first shard part {@code part} owns (the end of the parts' range when {@code part == parts}). */
-    private static int firstShard(int part, int parts) {
-        return (part * SHARDS + parts - 1) / parts;
-    }
-
-    private static int shard(long hash) {
-        return (int) (hash >>> (64 - SHARD_BITS));
-    }
-
     /** A hash's slot in a shard table of 2^bits entries: the bits below the shard's. */
     private static int position(long hash, int bits) {
         return (int) ((hash << SHARD_BITS) >>> (64 - bits));
@@ -340,7 +323,7 @@ public final class PackedStateStore implements ShardedStore {
                 }
                 table[pos] = entry;
                 if ((entry & RESERVED) != 0) {
-                    current.slots(partOf(s, parts))[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
+                    current.slots(Shards.partOf(s, parts))[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
                             (int) (entry & REF_SUCCESSOR_MASK))] = pos;
                 }
             }
