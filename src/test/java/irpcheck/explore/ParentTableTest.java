@@ -55,6 +55,43 @@ class ParentTableTest {
         }
     }
 
+    /** Actions past 16 bits widen the table as it goes; pages written before keep their actions. */
+    @Test
+    void actionsOfMoreThanSixteenBits(@TempDir Path dir) throws IOException {
+        try (ParentTable onDisk = ParentTable.onDisk(4, dir); ParentTable inHeap = new ParentTable()) {
+            for (ParentTable t : new ParentTable[] {onDisk, inHeap}) {
+                t.add(-1, -1);
+                for (int i = 1; i < 200; i++) {
+                    t.add(i - 1, i < 100 ? 0xFFFE + i % 3 - 1 : (i % 5) << 20 | i);
+                }
+            }
+            for (ParentTable t : new ParentTable[] {onDisk, inHeap}) {
+                assertEquals(-1, t.actionInto(0));
+                for (int i = 1; i < 200; i++) {
+                    assertEquals(i < 100 ? 0xFFFE + i % 3 - 1 : (i % 5) << 20 | i, t.actionInto(i), "action into " + i);
+                }
+                assertArrayEquals(new long[] {0, 1, 2, 3}, t.pathTo(3));
+            }
+        }
+    }
+
+    /** A parent too far back for 32 bits goes to the side map (here from 10 states back), in the heap and after. */
+    @Test
+    void farParentsComeBackFromTheSideMap() {
+        ParentTable table = ParentTable.withFarFrom(10);
+        table.add(-1, -1);
+        for (int i = 1; i < 3_000; i++) {
+            table.add(i < 50 ? i - 1 : i % 2 == 0 ? i - 1 : i - 40 - i % 7, i % 11);
+        }
+        for (long i = 1; i < 3_000; i++) {
+            long[] path = table.pathTo(i);
+            long expectedParent = i < 50 ? i - 1 : i % 2 == 0 ? i - 1 : i - 40 - i % 7;
+            assertEquals(expectedParent, path[path.length - 2], "parent of " + i);
+            assertEquals((int) (i % 11), table.actionInto(i));
+        }
+        assertThrows(IllegalArgumentException.class, () -> table.add(3_000, 1), "a state cannot be its own parent");
+    }
+
     @Test
     void pagesOnDiskReadBackAsTheyWereWritten(@TempDir Path dir) throws IOException {
         try (ParentTable onDisk = ParentTable.onDisk(4, dir); ParentTable inHeap = new ParentTable()) {
