@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-deadlock", description = "Do not report deadlocks.")
     boolean noDeadlock;
 
-    @Option(names = "--fingerprint", description = "Keep 64-bit fingerprints instead of states: about 10 bytes per state; "
+    @Option(names = "--fingerprint", description = "Keep 63-bit fingerprints instead of states: about 10 bytes per state; "
             + "the report gives the probability that a state was missed.")
     boolean fingerprint;
 

@@ -77,7 +77,7 @@ final class ExplorerSearch implements Search.Factory {
     static String figures(StateStore store) {
         long n = Math.max(1, store.size());
         if (store instanceof FingerprintStore f) {
-            return String.format(Locale.ROOT, "64-bit fingerprints: %.1f bytes per state (%s); "
+            return String.format(Locale.ROOT, "63-bit fingerprints: %.1f bytes per state (%s); "
                     + "probability that a state was missed <= %.1e", f.tableBytesPerState(), HeapWatch.megabytes(store.bytes()),
                     f.omissionProbability());
         }

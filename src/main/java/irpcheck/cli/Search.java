@@ -38,7 +38,7 @@ public interface Search {
      * How the search runs: reduction, the store and the number of worker threads. Immutable.
      *
      * @param reduce      partial-order reduction (on unless {@code --no-por} or {@code --shortest})
-     * @param fingerprint keep 64-bit fingerprints instead of the states ({@code --fingerprint})
+     * @param fingerprint keep 63-bit fingerprints instead of the states ({@code --fingerprint})
      * @param workers     worker threads ({@code --workers}); results do not depend on it
      */
     record Engine(boolean reduce, boolean fingerprint, int workers) {

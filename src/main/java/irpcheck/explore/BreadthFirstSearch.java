@@ -261,6 +261,7 @@ public final class BreadthFirstSearch {
         boolean reduced = buffer.select(policy, system, current);
         if (reduced) {
             partial.mark(index);
+            store.expandedInPart(current, true);
         }
         closesCycle = false;
         for (int i = 0; i < buffer.count(); i++) {
@@ -273,6 +274,7 @@ public final class BreadthFirstSearch {
         // this state is expanded fully
         if (reduced && closesCycle) {
             partial.clear(index);
+            store.expandedInPart(current, false);
             for (int i = 0; i < buffer.count(); i++) {
                 if (!buffer.selected(i) && take(index, i)) {
                     return true;
@@ -299,7 +301,8 @@ public final class BreadthFirstSearch {
         listener.actionTaken(actionId);
         long index = probed ? sharded.commit(batch, batchPos, i) : store.add(next);
         if (index < 0) {
-            // -1 is also a fingerprint store's answer for a state whose index it no longer knows: assume the worst
+            // -1 is also a fingerprint store's answer for a state whose index it no longer knows and that may have
+            // been expanded in part: assume the worst (SEEN_WHOLE, its answer for the others, reads as an index past all)
             long stored = -index - 1;
             closesCycle |= (stored == 0 || stored <= from && partial.contains(stored))
                     && system.mayCloseCycle(current, next, system.actions().get(actionId).process());

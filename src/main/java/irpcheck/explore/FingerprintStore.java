@@ -7,8 +7,12 @@ import irpcheck.model.StateLayout;
  * {@value #SHARDS} open-addressing, linear-probing tables of {@code long}s (shards, chosen by the
  * fingerprint's top {@value #SHARD_BITS} bits). A table grows by a quarter when it is 85% full, so it is
  * 68% to 85% full: 9.4 to 11.8 bytes per state. (A fingerprint's position is its next 32 bits scaled to
- * the table's length, which lets a table have any length.) Two distinct states with the same fingerprint
- * count as one, so the search may miss states: {@link #omissionProbability()} bounds the chance that it did.
+ * the table's length, which lets a table have any length.) A fingerprint is the state's 64-bit hash
+ * with its lowest bit cleared: an entry's lowest bit says whether the search expanded the state only in
+ * part ({@link #expandedInPart}), which is what partial-order reduction's cycle proviso asks of a state
+ * it steps back to, and the one thing about the state's place in the search that a store without
+ * indices can still tell. Two distinct states with the same fingerprint count as one, so the search may
+ * miss states: {@link #omissionProbability()} bounds the chance that it did.
  *
  * <p>The states themselves are kept bit-packed only while the search may still need them: the search
  * reads states in index order and calls {@link #forgetBelow(long)} once it will not read states below an
@@ -25,6 +29,8 @@ public final class FingerprintStore implements ShardedStore {
     private static final int SHARDS = Shards.COUNT;
     private static final int MAX_TABLE = Integer.MAX_VALUE - 8;
     private static final int PAGE_LONGS = 1 << 20;
+    /** An entry's lowest bit: its state was expanded in part. */
+    private static final long PARTIAL = 1;
 
     private final PackedPages pages;
     private final long[] scratch;
@@ -33,6 +39,10 @@ public final class FingerprintStore implements ShardedStore {
     private final long[] resizeAt = new long[SHARDS];
     private long size;
     private long forgotten;
+    /** True once the search said a state was expanded in part: from then on the entries' bits are kept. */
+    private boolean tracksPartial;
+    /** The first state's fingerprint: answered for as an exact store answers for index 0 (see {@link #seen}). */
+    private long initial;
     /** The batch of the last probe and the fingerprints it found new, per shard; null until a probe. */
     private Batch current;
     private NewFingerprints[] fresh;
@@ -64,12 +74,14 @@ public final class FingerprintStore implements ShardedStore {
         int pos = slot(table, fp);
         if (table[pos] != 0) {
             long ref = current == null ? -1 : fresh[s].get(fp);
-            // the index of a state known only by its fingerprint is unknown: any negative answer means "seen"
-            return ref < 0 ? -1 : claim(ref, scratch, 0);
+            return ref < 0 ? seen(table[pos]) : claim(ref, scratch, 0);
         }
         pages.write(size, scratch);
         table[pos] = fp;
         filled[s]++;
+        if (size == 0) {
+            initial = fp;
+        }
         return size++;
     }
 
@@ -133,8 +145,8 @@ public final class FingerprintStore implements ShardedStore {
 
     /**
      * Looks up one successor's fingerprint in shard {@code s}, entering it when it is new: 0 when it was
-     * stored before the batch (so that the commit answers -1, as add does), else -(the reference of its
-     * first occurrence in the batch) - 1.
+     * stored before the batch (the commit answers then as add does), else -(the reference of its first
+     * occurrence in the batch) - 1.
      */
     private long probe(int s, long fp, long ref) {
         if (filled[s] >= resizeAt[s]) {
@@ -158,25 +170,58 @@ public final class FingerprintStore implements ShardedStore {
         if (successor >= b.packedCount() || !b.selected(successor)) {
             return add(b.state(successor));
         }
-        long answer = batch.answers(Shards.partOf(Shards.of(b.hash(successor)), parts))[batch.ordinal(state, successor)];
+        long fp = b.hash(successor);
+        long answer = batch.answers(Shards.partOf(Shards.of(fp), parts))[batch.ordinal(state, successor)];
         if (answer >= 0) {
-            return -1;
+            if (!tracksPartial) {
+                return -1;
+            }
+            // looked up again: the search may have expanded the state in part since the probe, whose later
+            // lookups may also have grown the shard
+            long[] table = tables[Shards.of(fp)];
+            return seen(table[slot(table, fp)]);
         }
         return claim(-answer - 1, b.packed(), b.packedAt(successor));
     }
 
-    /** A new fingerprint of the current batch, given its first occurrence: an index now, to these words, or -1 when it has one. */
+    /**
+     * A new fingerprint of the current batch, given its first occurrence: an index now, to these words, or
+     * "seen" when it has one (a state first reached in this batch is not expanded yet).
+     */
     private long claim(long ref, long[] words, int off) {
         SuccessorBuffer b = current.buffer((int) (ref >>> 32));
         int j = (int) ref;
         if (b.assigned(j) >= 0) {
-            return -1;
+            return seen(b.hash(j));
         }
         long index = size;
         pages.write(index, words, off);
         b.assign(j, index);
         size = index + 1;
         return index;
+    }
+
+    /**
+     * What {@link #add} answers for a state it has seen, by its entry: {@link #SEEN_WHOLE} when the state
+     * was not expanded in part (or not expanded yet); else -1, "stored at an index no longer known",
+     * which the search must read as the worst case. The first state added is always answered -1, as an
+     * exact store answers -(0) - 1 for it, so that both stores lead a search to the same choices.
+     */
+    private long seen(long entry) {
+        return !tracksPartial || (entry & PARTIAL) != 0 || (entry & ~PARTIAL) == initial ? -1 : SEEN_WHOLE;
+    }
+
+    @Override
+    public void expandedInPart(int[] state, boolean inPart) {
+        pages.pack(state, scratch);
+        long fp = fingerprint(scratch, 0);
+        long[] table = tables[Shards.of(fp)];
+        int pos = slot(table, fp);
+        if (table[pos] == 0) {
+            throw new IllegalArgumentException("a state expanded in part is not stored");
+        }
+        table[pos] = inPart ? fp | PARTIAL : fp;
+        tracksPartial = true;
     }
 
     /** True when a state with this state's fingerprint is stored. */
@@ -237,22 +282,23 @@ public final class FingerprintStore implements ShardedStore {
     /**
      * An upper bound on the probability that two of the stored states' fingerprints collided, so that
      * some state (and all it alone leads to) was not explored: n(n-1)/2 pairs, each colliding with
-     * probability 2^-64.
+     * probability 2^-63 (a fingerprint has 63 bits).
      */
     public double omissionProbability() {
         double n = size;
-        return Math.min(1.0, n * (n - 1) / 2 / Math.pow(2, 64));
+        return Math.min(1.0, n * (n - 1) / 2 / Math.pow(2, 63));
     }
 
+    /** The state's 63-bit fingerprint: its hash without the lowest bit, never 0. */
     private long fingerprint(long[] packed, int off) {
-        long fp = PackedStateStore.hash(packed, off, pages.words());
-        return fp == 0 ? 1 : fp;
+        long fp = PackedStateStore.hash(packed, off, pages.words()) & ~PARTIAL;
+        return fp == 0 ? 2 : fp;
     }
 
-    /** The slot that holds {@code fp}, else the empty slot where it would go. */
+    /** The slot that holds {@code fp} (whatever its entry's lowest bit), else the empty slot where it would go. */
     private static int slot(long[] table, long fp) {
         int pos = position(fp, table.length);
-        for (long entry = table[pos]; entry != 0 && entry != fp; entry = table[pos]) {
+        for (long entry = table[pos]; entry != 0 && (entry & ~PARTIAL) != fp; entry = table[pos]) {
             pos = pos + 1 == table.length ? 0 : pos + 1;
         }
         return pos;
@@ -275,9 +321,9 @@ public final class FingerprintStore implements ShardedStore {
         }
         allocateTable(s, (int) Math.min(MAX_TABLE, old.length + (long) old.length / 4));
         long[] table = tables[s];
-        for (long fp : old) {
-            if (fp != 0) {
-                table[slot(table, fp)] = fp;
+        for (long entry : old) {
+            if (entry != 0) {
+                table[slot(table, entry & ~PARTIAL)] = entry;
             }
         }
     }

@@ -103,7 +103,7 @@ class JarIT {
         assertTrue(exact.out().contains(counts), exact.out());
         assertTrue(fingerprints.out().contains(counts), fingerprints.out());
         assertTrue(exact.out().matches("(?s).*\\nMemory:   exact, bit-packed: [\\d.]+ bytes per state .*; peak heap .*"), exact.out());
-        assertTrue(fingerprints.out().matches("(?s).*\\nMemory:   64-bit fingerprints: [\\d.]+ bytes per state .*"
+        assertTrue(fingerprints.out().matches("(?s).*\\nMemory:   63-bit fingerprints: [\\d.]+ bytes per state .*"
                 + "probability that a state was missed <= [\\d.]+e-\\d+; peak heap .*"), fingerprints.out());
     }
 
