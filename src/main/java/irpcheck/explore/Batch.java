@@ -21,33 +21,28 @@ public final class Batch {
     private final TransitionSystem system;
     private final StateStore store;
     private final ReductionPolicy policy;
-    private final ShardedStore sharded;
+    private final PackingStore packing;
     private final int[][] states;
     private final boolean[] skipped;
     private final SuccessorBuffer[] buffers;
     private final AtomicInteger claimed = new AtomicInteger();
     private int size;
     private long first;
-    private ShardedStore.Reader reader;
-    // a probe's findings, one array per part (so that threads never write the same cache line), by the
-    // successor's ordinal in the batch
-    private final int[] offsets;
-    private long[][] answers = new long[0][];
-    private int[][] slots = new int[0][];
+    private PackingStore.Reader reader;
 
     /**
      * A batch whose expansion also lets {@code policy} choose each state's actions and, when
-     * {@code sharded} is not null, packs and hashes the successors for its probe.
+     * {@code packing} is not null, packs and hashes the successors for it (so that the search's thread
+     * need not).
      */
-    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, ShardedStore sharded) {
+    Batch(TransitionSystem system, StateStore store, int capacity, ReductionPolicy policy, PackingStore packing) {
         this.system = system;
         this.store = store;
         this.policy = policy;
-        this.sharded = sharded;
+        this.packing = packing;
         int width = system.layout().size();
         states = new int[capacity][width];
         skipped = new boolean[capacity];
-        offsets = new int[capacity + 1];
         buffers = new SuccessorBuffer[capacity];
         for (int i = 0; i < capacity; i++) {
             buffers[i] = new SuccessorBuffer(width, system.actions().size());
@@ -55,11 +50,11 @@ public final class Batch {
     }
 
     /**
-     * Loads states {@code first .. first+n-1} from the store (with a sharded store, the threads that
+     * Loads states {@code first .. first+n-1} from the store (with a packing store, the threads that
      * expand them read them); all are to be expanded until {@link #skip}.
      */
     void load(long first, int n) {
-        reader = sharded != null ? sharded.reader(first, n) : null;
+        reader = packing != null ? packing.reader(first, n) : null;
         this.first = first;
         for (int i = 0; i < n; i++) {
             if (reader == null) {
@@ -71,7 +66,7 @@ public final class Batch {
         claimed.set(0);
     }
 
-    /** The search will not expand state {@code i}: its successors are computed but neither chosen among nor probed. */
+    /** The search will not expand state {@code i}: its successors are computed but not chosen among. */
     void skip(int i) {
         skipped[i] = true;
     }
@@ -94,8 +89,8 @@ public final class Batch {
                 continue;
             }
             b.select(policy, system, states[i]);
-            if (sharded != null) {
-                b.pack(sharded);
+            if (packing != null) {
+                b.pack(packing);
             }
         }
     }
@@ -113,43 +108,6 @@ public final class Batch {
                 expand(from, Math.min(size, from + n));
             }
         }
-    }
-
-    /**
-     * Numbers the packed successors of the expandable states in generation order and makes room for the
-     * findings of a probe in {@code parts} parts. On the search's thread, after expansion.
-     */
-    void prepareProbe(int parts) {
-        for (int i = 0; i < size; i++) {
-            offsets[i + 1] = offsets[i] + (skipped[i] ? 0 : buffers[i].packedCount());
-        }
-        int total = Math.max(1, offsets[size]);
-        if (answers.length < parts) {
-            answers = java.util.Arrays.copyOf(answers, parts);
-            slots = java.util.Arrays.copyOf(slots, parts);
-        }
-        for (int p = 0; p < parts; p++) {
-            if (answers[p] == null || answers[p].length < total) {
-                int n = Math.max(total, answers[p] == null ? 0 : 2 * answers[p].length);
-                answers[p] = new long[n];
-                slots[p] = new int[n];
-            }
-        }
-    }
-
-    /** The ordinal of successor {@code successor} of state {@code state}, numbered by {@link #prepareProbe}. */
-    int ordinal(int state, int successor) {
-        return offsets[state] + successor;
-    }
-
-    /** Part {@code part}'s findings by ordinal: written only by the thread probing that part. */
-    long[] answers(int part) {
-        return answers[part];
-    }
-
-    /** Part {@code part}'s reserved slots by ordinal (for stores that reserve entries). */
-    int[] slots(int part) {
-        return slots[part];
     }
 
     /** True when the search will not expand state {@code i} (it broke an invariant or lies at the depth limit). */

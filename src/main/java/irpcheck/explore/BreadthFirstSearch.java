@@ -34,8 +34,8 @@ public final class BreadthFirstSearch {
     private final ReductionPolicy policy;
     private final SearchListener listener;
     private final Expander expander;
-    /** The store, when the expander looks up successors ahead on its shards; else null. */
-    private final ShardedStore sharded;
+    /** The store, when the expander's threads pack and hash the successors for it; else null. */
+    private final PackingStore packing;
     private final int width;
     private volatile boolean stopRequested;
     private volatile String stopMessage;
@@ -46,9 +46,6 @@ public final class BreadthFirstSearch {
     private Batch batch;
     private Batch nextBatch;
     private SuccessorBuffer buffer;
-    /** The position in {@link #batch} of the state being expanded, and whether the batch was probed. */
-    private int batchPos;
-    private boolean probed;
     private ParentTable parents;
     private LongHashSet unexpandable;
     private PartialExpansions partial;
@@ -82,7 +79,7 @@ public final class BreadthFirstSearch {
         this.policy = policy;
         this.listener = listener;
         this.width = system.layout().size();
-        this.sharded = expander.probesInParallel() && store instanceof ShardedStore s ? s : null;
+        this.packing = expander.expandsInParallel() && store instanceof PackingStore p ? p : null;
     }
 
     /** Asks a running search to stop at its next state; it returns INCOMPLETE, "stopped by request". */
@@ -134,7 +131,7 @@ public final class BreadthFirstSearch {
     }
 
     private Batch newBatch() {
-        return new Batch(system, store, Math.max(1, expander.batchSize()), policy, sharded);
+        return new Batch(system, store, Math.max(1, expander.batchSize()), policy, packing);
     }
 
     private void search() {
@@ -169,7 +166,6 @@ public final class BreadthFirstSearch {
                 unfinished = batch;
                 expander.finish(batch);
                 unfinished = null;
-                probed = sharded != null && expander.probe(batch, sharded);
                 // the next batch of the level is filled while this one is taken; a batch never crosses a
                 // level, whose states are all stored when the level starts
                 long after = cursor + batch.size();
@@ -208,7 +204,6 @@ public final class BreadthFirstSearch {
     /** Takes the transitions of the current batch's states in order; true when the search must stop. */
     private boolean takeBatch() {
         for (int i = 0; i < batch.size(); i++, cursor++) {
-            batchPos = i;
             current = batch.state(i);
             buffer = batch.buffer(i);
             if (mustStop(cursor) || expand(cursor)) {
@@ -299,7 +294,8 @@ public final class BreadthFirstSearch {
         int[] next = buffer.state(i);
         generated++;
         listener.actionTaken(actionId);
-        long index = probed ? sharded.commit(batch, batchPos, i) : store.add(next);
+        long index = packing != null && i < buffer.packedCount()
+                ? packing.add(buffer.packed(), buffer.packedAt(i), buffer.hash(i)) : store.add(next);
         if (index < 0) {
             // -1 is also a fingerprint store's answer for a state whose index it no longer knows and that may have
             // been expanded in part: assume the worst (SEEN_WHOLE, its answer for the others, reads as an index past all)

@@ -20,17 +20,11 @@ public interface Expander {
     /** The search stops: returns once no thread fills the batch last started any more (its buffers are dropped). */
     void cancel(Batch batch);
 
-    /** True when {@link #probe} looks up a batch's successors in a {@link ShardedStore} on several threads. */
-    default boolean probesInParallel() {
-        return false;
-    }
-
     /**
-     * After {@link #finish}: prepares {@code store} for the batch and runs its probe (all parts), perhaps on
-     * several threads; returns once it is done. False when this expander does not probe (the search then
-     * adds each successor itself).
+     * True when batches are expanded on other threads than the search's: the search then has them pack
+     * and hash the successors for a {@link PackingStore}, which its own thread would otherwise do.
      */
-    default boolean probe(Batch batch, ShardedStore store) {
+    default boolean expandsInParallel() {
         return false;
     }
 

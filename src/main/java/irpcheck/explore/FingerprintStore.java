@@ -19,11 +19,10 @@ import irpcheck.model.StateLayout;
  * index again, and their pages are dropped. Counterexamples then rebuild forgotten states by replaying
  * the path ({@link #retains(long)}, {@link #mayContain(int[])}).
  *
- * <p>The shards let several threads look up a batch's successors at once ({@link ShardedStore}): a probe
- * enters a new fingerprint at once and notes, per shard, which successor of the batch first had it.
- * Not thread-safe, except as {@link ShardedStore} allows.
+ * <p>Other threads may pack and hash states for it ({@link PackingStore}); only one thread adds.
+ * Not thread-safe, except as {@link PackingStore} allows.
  */
-public final class FingerprintStore implements ShardedStore {
+public final class FingerprintStore implements PackingStore {
 
     private static final int SHARD_BITS = Shards.BITS;
     private static final int SHARDS = Shards.COUNT;
@@ -43,10 +42,6 @@ public final class FingerprintStore implements ShardedStore {
     private boolean tracksPartial;
     /** The first state's fingerprint: answered for as an exact store answers for index 0 (see {@link #seen}). */
     private long initial;
-    /** The batch of the last probe and the fingerprints it found new, per shard; null until a probe. */
-    private Batch current;
-    private NewFingerprints[] fresh;
-    private int parts;
 
     /** A store for states of this layout. */
     public FingerprintStore(StateLayout layout) {
@@ -65,7 +60,11 @@ public final class FingerprintStore implements ShardedStore {
     @Override
     public long add(int[] state) {
         pages.pack(state, scratch);
-        long fp = fingerprint(scratch, 0);
+        return add(scratch, 0, fingerprint(scratch, 0));
+    }
+
+    @Override
+    public long add(long[] words, int off, long fp) {
         int s = Shards.of(fp);
         if (filled[s] >= resizeAt[s]) {
             grow(s);
@@ -73,10 +72,9 @@ public final class FingerprintStore implements ShardedStore {
         long[] table = tables[s];
         int pos = slot(table, fp);
         if (table[pos] != 0) {
-            long ref = current == null ? -1 : fresh[s].get(fp);
-            return ref < 0 ? seen(table[pos]) : claim(ref, scratch, 0);
+            return seen(table[pos]);
         }
-        pages.write(size, scratch);
+        pages.write(size, words, off);
         table[pos] = fp;
         filled[s]++;
         if (size == 0) {
@@ -106,99 +104,6 @@ public final class FingerprintStore implements ShardedStore {
             throw new IndexOutOfBoundsException("states " + first + ".." + (first + n) + " are not all held");
         }
         return pages.view(first, n);
-    }
-
-    @Override
-    public void prepare(Batch batch, int parts) {
-        if (fresh == null) {
-            fresh = new NewFingerprints[SHARDS];
-            for (int s = 0; s < SHARDS; s++) {
-                fresh[s] = new NewFingerprints();
-            }
-        }
-        batch.prepareProbe(parts);
-        this.parts = parts;
-        current = batch;
-    }
-
-    @Override
-    public void probe(Batch batch, int part, int parts) {
-        for (int s = Shards.first(part, parts); s < Shards.first(part + 1, parts); s++) {
-            fresh[s].clear();
-        }
-        long[] answers = batch.answers(part);
-        for (int i = 0; i < batch.size(); i++) {
-            if (batch.skipped(i)) {
-                continue;
-            }
-            SuccessorBuffer b = batch.buffer(i);
-            int ordinal = batch.ordinal(i, 0);
-            for (int j = 0, n = b.packedCount(); j < n; j++) {
-                long fp = b.hash(j);
-                int s = Shards.of(fp);
-                if (Shards.partOf(s, parts) == part && b.selected(j)) {
-                    answers[ordinal + j] = probe(s, fp, (long) i << 32 | j);
-                }
-            }
-        }
-    }
-
-    /**
-     * Looks up one successor's fingerprint in shard {@code s}, entering it when it is new: 0 when it was
-     * stored before the batch (the commit answers then as add does), else -(the reference of its first
-     * occurrence in the batch) - 1.
-     */
-    private long probe(int s, long fp, long ref) {
-        if (filled[s] >= resizeAt[s]) {
-            grow(s);
-        }
-        long[] table = tables[s];
-        int pos = slot(table, fp);
-        if (table[pos] != 0) {
-            long leader = fresh[s].get(fp);
-            return leader < 0 ? 0 : -leader - 1;
-        }
-        table[pos] = fp;
-        filled[s]++;
-        fresh[s].put(fp, ref);
-        return -ref - 1;
-    }
-
-    @Override
-    public long commit(Batch batch, int state, int successor) {
-        SuccessorBuffer b = batch.buffer(state);
-        if (successor >= b.packedCount() || !b.selected(successor)) {
-            return add(b.state(successor));
-        }
-        long fp = b.hash(successor);
-        long answer = batch.answers(Shards.partOf(Shards.of(fp), parts))[batch.ordinal(state, successor)];
-        if (answer >= 0) {
-            if (!tracksPartial) {
-                return -1;
-            }
-            // looked up again: the search may have expanded the state in part since the probe, whose later
-            // lookups may also have grown the shard
-            long[] table = tables[Shards.of(fp)];
-            return seen(table[slot(table, fp)]);
-        }
-        return claim(-answer - 1, b.packed(), b.packedAt(successor));
-    }
-
-    /**
-     * A new fingerprint of the current batch, given its first occurrence: an index now, to these words, or
-     * "seen" when it has one (a state first reached in this batch is not expanded yet).
-     */
-    private long claim(long ref, long[] words, int off) {
-        SuccessorBuffer b = current.buffer((int) (ref >>> 32));
-        int j = (int) ref;
-        if (b.assigned(j) >= 0) {
-            return seen(b.hash(j));
-        }
-        long index = size;
-        pages.write(index, words, off);
-        b.assign(j, index);
-        size = index + 1;
-        return index;
     }
 
     /**

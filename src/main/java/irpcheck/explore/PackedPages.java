@@ -113,7 +113,7 @@ final class PackedPages {
     }
 
     /** Some pages as they were when {@link #view} was called. Immutable (the states it covers do not change). */
-    final class View implements ShardedStore.Reader {
+    final class View implements PackingStore.Reader {
         private final long[][] held;
         private final int firstPage;
 

@@ -2,8 +2,6 @@ package irpcheck.explore;
 
 import irpcheck.model.StateLayout;
 
-import java.util.Arrays;
-
 /**
  * An exact visited-state store that keeps each state bit-packed: slot {@code i} takes
  * {@link StateLayout.Slot#bits()} bits (its value minus the slot's minimum), slots are laid into 64-bit
@@ -14,15 +12,14 @@ import java.util.Arrays;
  * growing a shard never reads the pages while it has at most 2^{@value #TAG_BITS}-{@value #SHARD_BITS}
  * entries) and the state's index + 1 (0 marks an empty slot). Nothing is allocated per state.
  *
- * <p>The shards let several threads look up a batch's successors at once ({@link ShardedStore}); a
- * sequential search only ever calls {@link #add}.
+ * <p>Other threads may pack and hash states for it ({@link PackingStore}); only one thread adds.
  *
  * <p>A state with a slot outside its layout range cannot be packed and is refused with
- * {@link IllegalArgumentException}. Not thread-safe, except as {@link ShardedStore} allows. An
+ * {@link IllegalArgumentException}. Not thread-safe, except as {@link PackingStore} allows. An
  * {@link OutOfMemoryError} while growing leaves the store consistent: the state being added is simply
  * not added.
  */
-public final class PackedStateStore implements ShardedStore {
+public final class PackedStateStore implements PackingStore {
 
     static final int TAG_BITS = 28;
     static final int SHARD_BITS = Shards.BITS;
@@ -31,18 +28,6 @@ public final class PackedStateStore implements ShardedStore {
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final int MAX_TABLE_BITS = 30;
     private static final int DEFAULT_PAGE_LONGS = 1 << 21;
-    /**
-     * An entry a probe reserves for a batch's new state before the search gives it an index: the bit below
-     * the index bits' top, over a reference {@code state << REF_SUCCESSOR_BITS | successor} into the batch.
-     */
-    private static final long RESERVED = 1L << (INDEX_BITS - 1);
-    private static final int REF_SUCCESSOR_BITS = 22;
-    private static final long REF_SUCCESSOR_MASK = (1L << REF_SUCCESSOR_BITS) - 1;
-    private static final long REF_MASK = RESERVED - 1;
-    /** Probes look at no more states of a batch and successors of a state than references can name; add takes the rest. */
-    private static final int MAX_REF_STATES = 1 << (INDEX_BITS - 1 - REF_SUCCESSOR_BITS);
-    private static final int MAX_REF_SUCCESSORS = 1 << REF_SUCCESSOR_BITS;
-
     private final PackedPages pages;
     private final long[] scratch;
     private final long[][] tables = new long[SHARDS][];
@@ -50,12 +35,6 @@ public final class PackedStateStore implements ShardedStore {
     private final long[] filled = new long[SHARDS];
     private final long[] resizeAt = new long[SHARDS];
     private long size;
-    /** The batches of the last two probes, and the references of the entries the last reserved, per shard; null until a probe. */
-    private Batch current;
-    private Batch previous;
-    private long[][] reserved;
-    private int[] reservedCount;
-    private int parts;
 
     /** A store for states of this layout with default page and table sizes. */
     public PackedStateStore(StateLayout layout) {
@@ -88,19 +67,23 @@ public final class PackedStateStore implements ShardedStore {
     @Override
     public long add(int[] state) {
         pages.pack(state, scratch);
-        long hash = hash(scratch, 0);
+        return add(scratch, 0, hash(scratch, 0));
+    }
+
+    @Override
+    public long add(long[] words, int off, long hash) {
         int s = Shards.of(hash);
         if (filled[s] >= resizeAt[s]) {
             grow(s);
         }
         long[] table = tables[s];
-        int pos = slot(s, hash, scratch, 0);
+        int pos = slot(s, hash, words, off);
         long entry = table[pos];
         if (entry != 0) {
-            return (entry & RESERVED) != 0 ? claim(entry & REF_MASK, scratch, 0) : -(entry & INDEX_MASK);
+            return -(entry & INDEX_MASK);
         }
         long index = size;
-        pages.write(index, scratch);
+        pages.write(index, words, off);
         table[pos] = (hash & ~INDEX_MASK) | (index + 1);
         filled[s]++;
         size = index + 1;
@@ -125,135 +108,19 @@ public final class PackedStateStore implements ShardedStore {
         return pages.view(first, n);
     }
 
-    @Override
-    public void prepare(Batch batch, int parts) {
-        if (reserved == null) {
-            reserved = new long[SHARDS][16];
-            reservedCount = new int[SHARDS];
-        }
-        batch.prepareProbe(parts);
-        this.parts = parts;
-        previous = current;
-        current = batch;
-    }
-
-    @Override
-    public void probe(Batch batch, int part, int parts) {
-        for (int s = Shards.first(part, parts); s < Shards.first(part + 1, parts); s++) {
-            settlePrevious(s);
-        }
-        long[] answers = batch.answers(part);
-        int[] slots = batch.slots(part);
-        for (int i = 0, n = Math.min(batch.size(), MAX_REF_STATES); i < n; i++) {
-            if (batch.skipped(i)) {
-                continue;
-            }
-            SuccessorBuffer b = batch.buffer(i);
-            int ordinal = batch.ordinal(i, 0);
-            for (int j = 0, m = Math.min(b.packedCount(), MAX_REF_SUCCESSORS); j < m; j++) {
-                long hash = b.hash(j);
-                int s = Shards.of(hash);
-                if (Shards.partOf(s, parts) == part && b.selected(j)) {
-                    answers[ordinal + j] = probe(s, hash, b, (long) i << REF_SUCCESSOR_BITS | j, slots, ordinal + j);
-                }
-            }
-        }
-    }
-
-    /**
-     * Looks up a successor (reference {@code ref}) in shard {@code s}: its index when stored, else -(the
-     * reference of its reserved entry) - 1, reserving one (its slot noted at {@code slots[ordinal]}) when none.
-     */
-    private long probe(int s, long hash, SuccessorBuffer b, long ref, int[] slots, int ordinal) {
-        if (filled[s] >= resizeAt[s]) {
-            grow(s);
-        }
-        long[] table = tables[s];
-        int pos = slot(s, hash, b.packed(), b.packedAt((int) (ref & REF_SUCCESSOR_MASK)));
-        long entry = table[pos];
-        if (entry != 0) {
-            return (entry & RESERVED) != 0 ? -(entry & REF_MASK) - 1 : (entry & INDEX_MASK) - 1;
-        }
-        table[pos] = (hash & ~INDEX_MASK) | RESERVED | ref;
-        filled[s]++;
-        slots[ordinal] = pos;
-        if (reservedCount[s] == reserved[s].length) {
-            reserved[s] = Arrays.copyOf(reserved[s], 2 * reservedCount[s]);
-        }
-        reserved[s][reservedCount[s]++] = ref;
-        return -ref - 1;
-    }
-
-    @Override
-    public long commit(Batch batch, int state, int successor) {
-        SuccessorBuffer b = batch.buffer(state);
-        if (successor >= b.packedCount() || !b.selected(successor) || state >= MAX_REF_STATES
-                || successor >= MAX_REF_SUCCESSORS) {
-            return add(b.state(successor));
-        }
-        long answer = batch.answers(Shards.partOf(Shards.of(b.hash(successor)), parts))[batch.ordinal(state, successor)];
-        if (answer >= 0) {
-            return -answer - 1;
-        }
-        return claim(-answer - 1, b.packed(), b.packedAt(successor));
-    }
-
-    /** The index of a new state of the current batch, given its reservation: given now, to these words, when it has none yet. */
-    private long claim(long ref, long[] words, int off) {
-        SuccessorBuffer b = current.buffer((int) (ref >>> REF_SUCCESSOR_BITS));
-        int j = (int) (ref & REF_SUCCESSOR_MASK);
-        long index = b.assigned(j);
-        if (index >= 0) {
-            return -index - 1;
-        }
-        index = size;
-        pages.write(index, words, off);
-        b.assign(j, index);
-        size = index + 1;
-        return index;
-    }
-
-    /** Turns the entries the previous probe reserved in shard {@code s} into entries for the indices the search gave. */
-    private void settlePrevious(int s) {
-        long[] table = tables[s];
-        long[] refs = reserved[s];
-        int[] slots = reservedCount[s] == 0 ? null : previous.slots(Shards.partOf(s, parts));
-        for (int k = 0, n = reservedCount[s]; k < n; k++) {
-            int i = (int) (refs[k] >>> REF_SUCCESSOR_BITS);
-            int j = (int) (refs[k] & REF_SUCCESSOR_MASK);
-            long index = previous.buffer(i).assigned(j);
-            if (index < 0) {
-                throw new IllegalStateException("a new state of the last batch was never taken");
-            }
-            int pos = slots[previous.ordinal(i, j)];
-            table[pos] = (table[pos] & ~INDEX_MASK) | (index + 1);
-        }
-        reservedCount[s] = 0;
-    }
-
-    /** The slot of shard {@code s} that holds the state packed at {@code words[off..]} (stored or reserved), else the empty slot where it would go. */
+    /** The slot of shard {@code s} that holds the state packed at {@code words[off..]}, else the empty slot where it would go. */
     private int slot(int s, long hash, long[] words, int off) {
         long[] table = tables[s];
         int mask = table.length - 1;
         long tag = hash & ~INDEX_MASK;
         int pos = position(hash, tableBits[s]);
         for (long entry = table[pos]; entry != 0; entry = table[pos]) {
-            if ((entry & ~INDEX_MASK) == tag && holds(entry, words, off)) {
+            if ((entry & ~INDEX_MASK) == tag && pages.equalsAt((entry & INDEX_MASK) - 1, words, off)) {
                 return pos;
             }
             pos = (pos + 1) & mask;
         }
         return pos;
-    }
-
-    /** True when a table entry (of the right tag) is for the state packed at {@code words[off..]}. */
-    private boolean holds(long entry, long[] words, int off) {
-        if ((entry & RESERVED) == 0) {
-            return pages.equalsAt((entry & INDEX_MASK) - 1, words, off);
-        }
-        SuccessorBuffer b = current.buffer((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS));
-        int from = b.packedAt((int) (entry & REF_SUCCESSOR_MASK));
-        return Arrays.equals(b.packed(), from, from + pages.words(), words, off, off + pages.words());
     }
 
     @Override
@@ -316,26 +183,14 @@ public final class PackedStateStore implements ShardedStore {
         boolean fromTag = SHARD_BITS + bits + 1 <= TAG_BITS;
         for (long entry : old) {
             if (entry != 0) {
-                long hash = fromTag && (entry & RESERVED) == 0 ? entry : hashOf(entry);
+                long hash = fromTag ? entry : pages.hashAt((entry & INDEX_MASK) - 1);
                 int pos = position(hash, bits + 1);
                 while (table[pos] != 0) {
                     pos = (pos + 1) & mask;
                 }
                 table[pos] = entry;
-                if ((entry & RESERVED) != 0) {
-                    current.slots(Shards.partOf(s, parts))[current.ordinal((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS),
-                            (int) (entry & REF_SUCCESSOR_MASK))] = pos;
-                }
             }
         }
-    }
-
-    /** The hash of the state an entry is for: from the pages, or from the batch for a reserved entry. */
-    private long hashOf(long entry) {
-        if ((entry & RESERVED) == 0) {
-            return pages.hashAt((entry & INDEX_MASK) - 1);
-        }
-        return current.buffer((int) ((entry & REF_MASK) >>> REF_SUCCESSOR_BITS)).hash((int) (entry & REF_SUCCESSOR_MASK));
     }
 
     private void allocateTable(int s, int bits) {

@@ -34,12 +34,11 @@ final class SuccessorBuffer implements SuccessorSink {
     private boolean selectDone;
     private boolean reduced;
 
-    // filled for a sharded store's batch probe (ShardedStore): each successor's packed words and hash,
-    // and (for a batch's first occurrence of a new state) the index the search gave it
+    // filled for a packing store (PackingStore) by the thread that expands the state: each successor's
+    // packed words and hash
     private int words;
     private long[] packed = new long[0];
     private long[] hashes = new long[16];
-    private long[] assigned = new long[16];
     private int packedCount;
 
     SuccessorBuffer(int width, int actionCount) {
@@ -119,16 +118,15 @@ final class SuccessorBuffer implements SuccessorSink {
     }
 
     /**
-     * Packs and hashes every successor for {@code store}'s batch probe. A successor that does not fit the
-     * layout ends the packing: it and the ones after it are left to {@link StateStore#add}, which refuses
-     * it at the point of the search where a sequential search would.
+     * Packs and hashes every successor for {@code store}, on the thread that expands the state. A
+     * successor that does not fit the layout ends the packing: it and the ones after it are left to
+     * {@link StateStore#add}, which refuses it at the point of the search where a sequential search would.
      */
-    void pack(ShardedStore store) {
+    void pack(PackingStore store) {
         words = store.wordsPerState();
         if (hashes.length < count) {
             int n = Math.max(count, hashes.length * 2);
             hashes = new long[n];
-            assigned = new long[n];
         }
         if (packed.length < count * words) {
             packed = new long[Math.max(count, 2 * packed.length / Math.max(1, words)) * words];
@@ -136,7 +134,6 @@ final class SuccessorBuffer implements SuccessorSink {
         int k = 0;
         while (k < count && store.pack(states[k], packed, k * words)) {
             hashes[k] = store.hash(packed, k * words);
-            assigned[k] = -1;
             k++;
         }
         packedCount = k;
@@ -161,15 +158,6 @@ final class SuccessorBuffer implements SuccessorSink {
 
     long hash(int i) {
         return hashes[i];
-    }
-
-    /** The index the search gave successor {@code i}, a batch's first occurrence of a new state; -1 while none. */
-    long assigned(int i) {
-        return assigned[i];
-    }
-
-    void assign(int i, long index) {
-        assigned[i] = index;
     }
 
     int count() {

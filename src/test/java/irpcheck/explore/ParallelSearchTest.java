@@ -15,7 +15,7 @@ class ParallelSearchTest {
     /**
      * Not a sound reduction, only a deterministic one that leaves actions out often: it keeps a prefix of
      * the enabled actions whose length depends on the state, so that the cycle proviso fires often and the
-     * search adds the left-out successors of a probed batch one by one.
+     * search adds the left-out successors of an expanded batch one by one.
      */
     private static final ReductionPolicy SOME = (system, state, enabled, count) ->
             1 + Math.floorMod(java.util.Arrays.hashCode(state), count);
@@ -69,11 +69,11 @@ class ParallelSearchTest {
 
     /**
      * State 1 is reduced to its step back to itself, which closes a cycle through a state expanded only in
-     * part, so its step to 3 is taken too, one by one, in the same batch where a worker's probe found 3
-     * new as state 2's successor: 3's parent must still be 1, as in a sequential search.
+     * part, so its step to 3 is taken too, one by one, in the same batch where a worker found 3 as a
+     * selected successor of state 2: 3's parent must still be 1, as in a sequential search.
      */
     @Test
-    void theProvisoTakesANewStateBeforeItsProbedFirstOccurrence() {
+    void theProvisoTakesANewStateBeforeItsFirstSelectedOccurrence() {
         GraphSystem g = GraphSystem.builder(4).initial(0)
                 .edge(0, 0, 1).edge(0, 1, 2)
                 .edge(1, 2, 1).edge(1, 3, 3)
@@ -121,7 +121,7 @@ class ParallelSearchTest {
         }
     }
 
-    /** Shards that grow many times while batches are probed, and batches of many duplicate successors. */
+    /** Shards that grow many times while batches are taken, and batches of many duplicate successors. */
     @Test
     void largeRandomGraph() {
         GraphSystem g = TestSystems.randomGraph(99, 4_000, 6, true);

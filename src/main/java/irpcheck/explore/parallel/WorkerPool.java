@@ -2,15 +2,15 @@ package irpcheck.explore.parallel;
 
 import irpcheck.explore.Batch;
 import irpcheck.explore.Expander;
-import irpcheck.explore.ShardedStore;
+import irpcheck.explore.PackingStore;
 
 /**
  * Computes a batch's successors on {@code workers - 1} crew threads while the search's own thread takes
  * the previous batch's transitions into the store, then joins them (the threads claim a few states at a
- * time, so they share the batch as their speeds allow); then, for a {@link ShardedStore}, all
- * {@code workers} threads look up the batch's successors at once, each in its own shards. Neither split
- * changes the result: the search takes the transitions in state order. With one worker everything runs
- * on the caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
+ * time, so they share the batch as their speeds allow); for a {@link PackingStore} they also pack and
+ * hash every successor, so that the search's thread only looks them up. The split never changes the
+ * result: the search takes the transitions in state order. With one worker everything runs on the
+ * caller's thread. Thread-safe for one search at a time; {@link #close()} stops the threads.
  */
 public final class WorkerPool implements Expander, AutoCloseable {
 
@@ -82,26 +82,8 @@ public final class WorkerPool implements Expander, AutoCloseable {
     }
 
     @Override
-    public boolean probesInParallel() {
+    public boolean expandsInParallel() {
         return crew != null;
-    }
-
-    @Override
-    public boolean probe(Batch batch, ShardedStore store) {
-        if (crew == null) {
-            return false;
-        }
-        store.prepare(batch, workers);
-        crew.launch(part -> store.probe(batch, part, workers));
-        try {
-            store.probe(batch, 0, workers);
-        } catch (RuntimeException | Error e) {
-            // the crew must be done with the store before the search gives it up
-            crew.quiesce();
-            throw e;
-        }
-        crew.join();
-        return true;
     }
 
     @Override
