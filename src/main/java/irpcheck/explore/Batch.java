@@ -110,11 +110,6 @@ public final class Batch {
         }
     }
 
-    /** True when the search will not expand state {@code i} (it broke an invariant or lies at the depth limit). */
-    boolean skipped(int i) {
-        return skipped[i];
-    }
-
     int[] state(int i) {
         return states[i];
     }

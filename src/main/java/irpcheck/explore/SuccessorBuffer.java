@@ -152,10 +152,6 @@ final class SuccessorBuffer implements SuccessorSink {
         return i * words;
     }
 
-    int wordsPerState() {
-        return words;
-    }
-
     long hash(int i) {
         return hashes[i];
     }
