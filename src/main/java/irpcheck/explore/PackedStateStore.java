@@ -28,6 +28,7 @@ public final class PackedStateStore implements PackingStore {
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final int MAX_TABLE_BITS = 30;
     private static final int DEFAULT_PAGE_LONGS = 1 << 21;
+
     private final PackedPages pages;
     private final long[] scratch;
     private final long[][] tables = new long[SHARDS][];
