@@ -30,7 +30,10 @@ public interface TransitionSystem {
      */
     void successors(int[] state, SuccessorSink sink);
 
-    /** True when every process has finished: a state with no successors is then not a deadlock. */
+    /**
+     * True when every process has finished or stands at a valid end state (a service thread idling at a
+     * statement labelled {@code end...}): a state with no successors is then not a deadlock.
+     */
     boolean isFinal(int[] state);
 
     /** The first invariant the state breaks, or null when all hold. */

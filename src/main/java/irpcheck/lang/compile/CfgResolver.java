@@ -51,7 +51,14 @@ final class CfgResolver {
             where[node] = node == pc.end ? "done" : describe(reached);
         }
         int start = settleFree(entry);
-        return new ProcessCode(pc.name, false, pc.pcSlot, start, pc.end, edges, atomic, where);
+        boolean[] validEnd = new boolean[n];
+        validEnd[pc.end] = true;
+        for (ProcessCompiler.LabelAt l : pc.labels) {
+            if (ProcessCode.isEndLabel(l.label())) {
+                validEnd[settleFree(l.node())] = true;
+            }
+        }
+        return new ProcessCode(pc.name, false, pc.pcSlot, start, pc.end, edges, atomic, where, validEnd);
     }
 
     private Edge edge(Reached r) {

@@ -178,7 +178,7 @@ final class CompiledSystem implements TransitionSystem {
     @Override
     public boolean isFinal(int[] state) {
         for (ProcessCode p : processes) {
-            if (state[p.pcSlot()] != p.end()) {
+            if (!p.validEnd()[state[p.pcSlot()]]) {
                 return false;
             }
         }

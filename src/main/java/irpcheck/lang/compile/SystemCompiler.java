@@ -42,7 +42,7 @@ final class SystemCompiler {
                 CfgResolver resolver = new CfgResolver(pc.cfg, index, actions, footprints);
                 ProcessCode code = resolver.resolve(pc, entry);
                 code = new ProcessCode(code.name(), t.system(), pcSlot, code.entry(), code.end(), code.edges(),
-                        code.atomic(), code.where());
+                        code.atomic(), code.where(), code.validEnd());
                 for (ProcessCompiler.LabelAt l : pc.labels) {
                     program.labels.addLabel(index, l.label(), resolver.settleFree(l.node()));
                 }

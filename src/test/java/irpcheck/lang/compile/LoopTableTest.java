@@ -18,7 +18,7 @@ class LoopTableTest {
     void stepsInsideALoopMayCloseACycleAndStepsLeavingItMayNot() {
         // 0 -> 1 -> 2 -> 1 (a loop of 1 and 2), 2 -> 3 (leaving it), 3 -> 4, and 4 -> 4 (spinning in place)
         Edge[][] edges = {{to(1)}, {to(2)}, {to(1), to(3)}, {to(4)}, {to(4)}};
-        ProcessCode code = new ProcessCode("T", false, 0, 0, 4, edges, new boolean[5], new String[5]);
+        ProcessCode code = new ProcessCode("T", false, 0, 0, 4, edges, new boolean[5], new String[5], new boolean[5]);
         LoopTable loops = new LoopTable(List.of(code));
         assertTrue(loops.sameComponent(0, 1, 2));
         assertTrue(loops.sameComponent(0, 2, 1));
