@@ -8,7 +8,7 @@ public enum ExitCode {
     HOLDS(0),
     /** A safety rule broke: assertion, invariant, use after complete or free, lock discipline, bounds, ... */
     VIOLATION(1),
-    /** No thread can move and not all have finished. */
+    /** No thread can move and not all have finished (or idle at an {@code end} label). */
     DEADLOCK(2),
     /** A limit was reached or the run was stopped before any violation was seen. */
     INCOMPLETE(3),
