@@ -119,8 +119,51 @@ final class ProcessCompiler {
     }
 
     static String oneLine(String text) {
-        String t = text.replaceAll("\\s+", " ").trim();
+        String t = withoutComments(text).replaceAll("\\s+", " ").trim();
         return t.length() > 100 ? t.substring(0, 97) + "..." : t;
+    }
+
+    /**
+     * The text with its comments replaced by a space: a {@code //} comment inside a statement that spans
+     * lines would otherwise, once the lines are joined, comment out the rest of it. Strings are kept whole.
+     */
+    static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (c == '"') {
+                int end = endOfString(text, i);
+                out.append(text, i, end);
+                i = end;
+            } else if (c == '/' && next == '/') {
+                int nl = text.indexOf('\n', i);
+                i = nl < 0 ? text.length() : nl;
+                out.append(' ');
+            } else if (c == '/' && next == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? text.length() : close + 2;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index just past the string literal that starts at {@code start} (or the end of its line). */
+    private static int endOfString(String text, int start) {
+        for (int j = start + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '"' || c == '\n') {
+                return j + 1;
+            }
+        }
+        return text.length();
     }
 
     ExprCompiler exprs(Frame f, AccessLog log) {
