@@ -5,10 +5,12 @@ import irpcheck.lang.check.ResolvedModel;
 import irpcheck.lang.check.Type;
 import irpcheck.lang.syntax.Expr;
 import irpcheck.lang.syntax.Stmt;
+import irpcheck.model.CallSite;
 import irpcheck.model.Violation;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * Lowers calls by inlining: each call site gets its own copy of the callee with its own local slots.
@@ -31,7 +33,7 @@ final class CallCompiler {
         if (c.callee() instanceof Expr.Name n && f.ctx().scope().find(n.ident().name()) == null
                 && pc.program.globals.find(n.ident().name()) == null
                 && pc.program.model.routines().containsKey(n.ident().name())) {
-            return direct(pc.program.model.routines().get(n.ident().name()), c, entry, f, sink);
+            return direct(pc.program.model.routines().get(n.ident().name()), c, entry, f, sink, s);
         }
         return indirect(c, entry, f, sink, s);
     }
@@ -50,10 +52,10 @@ final class CallCompiler {
         return pc.step(entry, Guard.ALWAYS, e, f, s, "", log);
     }
 
-    private int direct(ResolvedModel.RoutineDef r, Expr.Call c, int entry, Frame f, Frame.ResultSink sink) {
+    private int direct(ResolvedModel.RoutineDef r, Expr.Call c, int entry, Frame f, Frame.ResultSink sink, Stmt s) {
         AccessLog log = new AccessLog();
         int cont = pc.node();
-        Frame callee = frame(r, cont, sink);
+        Frame callee = frame(r, cont, sink, f.calling(s, r.name()));
         Effect bind = bind(r, callee, c, f, log);
         int calleeEntry = pc.node();
         pc.cfg.leading(entry, calleeEntry, bind, log);
@@ -61,9 +63,9 @@ final class CallCompiler {
         return cont;
     }
 
-    private Frame frame(ResolvedModel.RoutineDef r, int cont, Frame.ResultSink sink) {
+    private Frame frame(ResolvedModel.RoutineDef r, int cont, Frame.ResultSink sink, List<CallSite> stack) {
         Context ctx = new Context(pc.process, ctxSelf(), r.name(), r.system(), new Scope(null));
-        return new Frame(ctx, cont, sink, pc.program.slotList(), false);
+        return new Frame(ctx, cont, sink, pc.program.slotList(), false, stack);
     }
 
     private int ctxSelf() {
@@ -126,7 +128,7 @@ final class CallCompiler {
             }
             AccessLog edgeLog = new AccessLog();
             edgeLog.addAll(log);
-            Frame callee = frame(r, cont, sink);
+            Frame callee = frame(r, cont, sink, f.calling(s, r.name()));
             Effect bind = bind(r, callee, c, f, edgeLog);
             int value = pc.program.routineValue(r.name());
             int calleeEntry = pc.node();

@@ -1,5 +1,6 @@
 package irpcheck.lang.compile;
 
+import irpcheck.model.CallSite;
 import irpcheck.source.Span;
 
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
  * Not thread-safe; compile time only.
  */
 final class Cfg {
-    /** What a step is, for reports. */
-    record StepInfo(String routine, Span span, String text, String label) { }
+    /** What a step is, for reports: see {@link irpcheck.model.Action}. */
+    record StepInfo(String routine, Span span, String text, String label, List<CallSite> stack, boolean library) { }
 
     /**
      * An edge: epsilon edges have no guard and no info; their effect touches locals only. A

@@ -66,7 +66,8 @@ final class CfgResolver {
         int id = ids.computeIfAbsent(raw, k -> {
             int next = actions.size();
             Cfg.StepInfo info = raw.info();
-            actions.add(new Action(next, process, info.routine(), info.span(), info.text(), info.label()));
+            actions.add(new Action(next, process, info.routine(), info.span(), info.text(), info.label(), info.stack(),
+                    info.library()));
             footprints.put(next, new AccessLog());
             footprints.get(next).addAll(raw.log());
             return next;

@@ -30,6 +30,8 @@ public final class ModelLoader {
     /** Libraries shipped inside the jar, under {@code /irpcheck/lib/}. */
     public static final List<String> BUNDLED = List.of("wdm", "ndis");
     static final long MAX_FILE_BYTES = 4 << 20;
+    /** How the paths of the bundled libraries begin ({@code <lib>/wdm.irp}). */
+    static final String BUNDLED_PREFIX = "<lib>/";
 
     private final Map<String, CompilationUnit> loaded = new LinkedHashMap<>();
     private final List<String> importStack = new ArrayList<>();
@@ -81,6 +83,11 @@ public final class ModelLoader {
         }
     }
 
+    /** Whether a file is one of the libraries shipped in the jar (the kernel's and NDIS's code, not the driver's). */
+    static boolean bundled(SourceFile file) {
+        return file.path().startsWith(BUNDLED_PREFIX);
+    }
+
     private void imports(CompilationUnit unit, Path folder, Diagnostics diagnostics) {
         String self = unit.name() == null ? unit.file().path() : unit.name().name();
         importStack.add(self);
@@ -123,7 +130,7 @@ public final class ModelLoader {
         if (BUNDLED.contains(n)) {
             try (InputStream in = ModelLoader.class.getResourceAsStream("/irpcheck/lib/" + n + ".irp")) {
                 if (in != null) {
-                    return new SourceFile("<lib>/" + n + ".irp", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    return new SourceFile(BUNDLED_PREFIX + n + ".irp", new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 diagnostics.error("E0293", name.span(), "cannot read the bundled library " + n + ": " + e.getMessage());

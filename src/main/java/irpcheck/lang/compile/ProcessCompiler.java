@@ -54,7 +54,7 @@ final class ProcessCompiler {
         Context ctx = new Context(process, self, thread.name(), thread.system(), new Scope(null));
         int entry = cfg.node(false);
         int exitNode = cfg.node(false);
-        Frame frame = new Frame(ctx, exitNode, null, program.slotList(), true);
+        Frame frame = new Frame(ctx, exitNode, null, program.slotList(), true, List.of());
         int last = block(thread.body(), entry, frame);
         cfg.epsilon(last, exitNode, Effect.NONE);
         cfg.epsilon(exitNode, end, threadExit(frame));
@@ -107,7 +107,8 @@ final class ProcessCompiler {
 
     void step(int from, int to, Guard guard, Effect effect, Frame f, String text, String label, Stmt s, AccessLog log) {
         String shown = atomicText != null && !cfg.atomic(from) ? atomicText : text;
-        cfg.step(from, to, guard, effect, new Cfg.StepInfo(f.ctx().where(), s.span(), shown, label), log);
+        cfg.step(from, to, guard, effect, new Cfg.StepInfo(f.ctx().where(), s.span(), shown, label, f.stack(),
+                ModelLoader.bundled(s.span().file())), log);
     }
 
     static String text(Stmt s) {
