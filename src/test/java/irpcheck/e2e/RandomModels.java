@@ -14,15 +14,26 @@ final class RandomModels {
     /** Which threads loop for ever: a generator of its own, so that the other choices of a seed stay as they were. */
     private final Random loops;
     private final StringBuilder out = new StringBuilder();
+    /** Whether the model also uses the constructs added for drivers' idioms (thread variables, calls in expressions). */
+    private final boolean idioms;
     private int locals;
 
-    private RandomModels(long seed) {
+    private RandomModels(long seed, boolean idioms) {
         this.random = new Random(seed);
         this.loops = new Random(~seed);
+        this.idioms = idioms;
     }
 
     static String generate(long seed) {
-        return new RandomModels(seed).model(seed);
+        return new RandomModels(seed, false).model(seed);
+    }
+
+    /**
+     * As {@link #generate}, with a thread variable, routines whose results are used inside expressions and
+     * conditions ({@code if (o != null && Get(o) != 2)}), and interlocked operations in conditions.
+     */
+    static String generateWithIdioms(long seed) {
+        return new RandomModels(seed, true).model(seed);
     }
 
     private String model(long seed) {
@@ -36,6 +47,14 @@ final class RandomModels {
         out.append("routine Pass(q: Obj) {\n    let w: 0..3 = X;\n    Touch(q);\n    if (q != null) {\n        X = q.F;\n    }\n}\n");
         if (random.nextInt(3) == 0) {
             out.append("invariant Inv: X + Y != ").append(2 + random.nextInt(5)).append(";\n");
+        }
+        if (idioms) {
+            out.append("thread var Depth: 0..3;\n");
+            out.append("routine Get(p: Obj) -> 0..3 {\n    if (p != null) {\n        return p.F;\n    }\n    return X;\n}\n");
+            out.append("routine Deeper() -> 0..3 {\n    Depth = (Depth + 1) % 4;\n    return Depth;\n}\n");
+            if (random.nextBoolean()) {
+                out.append("invariant Shallow: T0.Depth != ").append(1 + random.nextInt(3)).append(";\n");
+            }
         }
         int threads = 2 + random.nextInt(2);
         for (int t = 0; t < threads; t++) {
@@ -75,6 +94,10 @@ final class RandomModels {
         // that the older kinds keep their weight
         int kind = depth > 0 ? nested[random.nextInt(nested.length)]
                 : random.nextInt(4) == 0 ? 15 + random.nextInt(5) : random.nextInt(15);
+        if (idioms && random.nextInt(3) == 0) {
+            out.append(indent).append(idiom()).append('\n');
+            return;
+        }
         String line = switch (kind) {
             case 0, 1 -> var() + " = " + random.nextInt(4) + ";";
             case 2 -> var() + " = " + var() + ";";
@@ -99,6 +122,20 @@ final class RandomModels {
         if (line != null) {
             out.append(indent).append(line).append('\n');
         }
+    }
+
+    /** A statement in a driver's idiom: a thread variable, a call's result in an expression or a condition. */
+    private String idiom() {
+        int k = random.nextInt(4);
+        return switch (random.nextInt(7)) {
+            case 0 -> "Depth = " + var() + ";";
+            case 1 -> var() + " = Deeper();";
+            case 2 -> "if (Get(o) == " + k + ") { X = " + k + "; }";
+            case 3 -> "if (o != null && Get(o) != " + k + ") { Y = Get(o); }";
+            case 4 -> "v = (Get(Shared) + Depth) % 4;";
+            case 5 -> "if (exchange(Z, " + k + ") == 0 || Deeper() == " + k + ") { Z = 1; }";
+            default -> "if (!(Deeper() != " + k + " && compare_exchange(X, " + k + ", 0) == " + k + ")) { Y = Depth; }";
+        };
     }
 
     private String block(String indent, int depth, String open, String close) {

@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReductionOracleTest {
 
     private static final int RANDOM_MODELS = 5000;
+    private static final int IDIOM_MODELS = 1000;
 
     @Test
     void bundledModelsKeepTheirVerdictUnderReduction() throws IOException {
@@ -78,6 +79,25 @@ class ReductionOracleTest {
         }
         assertEquals(RANDOM_MODELS, loaded);
         assertTrue(reducedSomewhere > RANDOM_MODELS / 10, "the reduction saved states in only " + reducedSomewhere + " models");
+    }
+
+    /** Random models in drivers' idioms: thread variables, calls inside expressions and conditions. */
+    @Test
+    void randomModelsWithDriverIdiomsKeepTheirVerdictUnderReduction() {
+        int reducedSomewhere = 0;
+        for (long seed = 1; seed <= IDIOM_MODELS; seed++) {
+            String text = RandomModels.generateWithIdioms(seed);
+            Diagnostics d = new Diagnostics();
+            CompiledModel m = new ModelLoader().load(new SourceFile("idioms" + seed + ".irp", text), null, Map.of(), d);
+            if (m == null) {
+                throw new AssertionError("seed " + seed + ": the generated model does not load:\n" + Checks.render(d)
+                        + "\n" + text);
+            }
+            if (compare(m, "idioms, seed " + seed + ":\n" + text)) {
+                reducedSomewhere++;
+            }
+        }
+        assertTrue(reducedSomewhere > IDIOM_MODELS / 10, "the reduction saved states in only " + reducedSomewhere + " models");
     }
 
     /**

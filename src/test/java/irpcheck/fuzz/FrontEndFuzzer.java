@@ -51,7 +51,13 @@ final class FrontEndFuzzer {
     /** What a campaign did. */
     record Summary(long inputs, long accepted, long rejected, List<Failure> failures, Duration cpu) { }
 
+    /**
+     * An input hangs when its worker spent this much processor time on it: processor time, not the clock,
+     * so that a machine busy with other work does not make a slow answer look like a hang.
+     */
     private static final Duration HANG = Duration.ofSeconds(10);
+    /** An input also hangs when it has no answer after this long on the clock (a worker that blocks). */
+    private static final Duration HANG_CLOCK = Duration.ofSeconds(120);
     private static final int MAX_FAILURES = 20;
     private static final Duration SLOW = Duration.ofMillis(200);
 
@@ -74,6 +80,8 @@ final class FrontEndFuzzer {
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         long deadline = System.nanoTime() + budget.toNanos();
         AtomicLongArray startedAt = new AtomicLongArray(threads);
+        AtomicLongArray startedCpu = new AtomicLongArray(threads);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         AtomicLongArray current = new AtomicLongArray(threads);
         List<Thread> workers = new ArrayList<>();
         AtomicLong cpuNanos = new AtomicLong();
@@ -84,6 +92,7 @@ final class FrontEndFuzzer {
                 while ((n = next.getAndIncrement()) < first + count && System.nanoTime() < deadline
                         && failures.size() < MAX_FAILURES) {
                     current.set(me, n);
+                    startedCpu.set(me, cpu.getCurrentThreadCpuTime());
                     startedAt.set(me, System.nanoTime());
                     Failure f = one(n, accepted, rejected);
                     long took = System.nanoTime() - startedAt.get(me);
@@ -106,9 +115,12 @@ final class FrontEndFuzzer {
                 t.join(200);
                 for (int w = 0; w < threads; w++) {
                     long s = startedAt.get(w);
-                    if (s != 0 && System.nanoTime() - s > HANG.toNanos()) {
+                    long used = cpu.getThreadCpuTime(workers.get(w).threadId()) - startedCpu.get(w);
+                    if (s != 0 && (used > HANG.toNanos() || System.nanoTime() - s > HANG_CLOCK.toNanos())) {
                         long seed = current.get(w);
-                        failures.add(new Failure(seed, "no answer after " + HANG.toSeconds() + " s (hang)", make(seed).text));
+                        String what = used > HANG.toNanos() ? HANG.toSeconds() + " s of processor time"
+                                : HANG_CLOCK.toSeconds() + " s";
+                        failures.add(new Failure(seed, "no answer after " + what + " (hang)", make(seed).text));
                         return new Summary(next.get() - first, accepted.get(), rejected.get(), List.copyOf(failures),
                                 Duration.ofNanos(cpuNanos.get()));
                     }

@@ -21,7 +21,10 @@ final class BodyChecker {
     private final Diagnostics diagnostics;
     private final Map<String, Set<String>> labels;
     private final Deque<Map<String, Type>> scopes = new ArrayDeque<>();
+    /** Types expressions that run on no thread (initial values, invariants, properties, labels): no calls. */
     private Typer typer;
+    /** Types the expressions of routine and thread bodies: thread variables in scope, calls allowed. */
+    private Typer stmts;
     private Type result;
     private boolean inRoutine;
     private int loops;
@@ -34,8 +37,11 @@ final class BodyChecker {
     }
 
     void checkAll() {
-        typer = new Typer(model, this::local, labels, diagnostics);
+        Typer base = new Typer(model, this::local, labels, diagnostics);
+        typer = base.noCalls("an initial value", "an initial value is a literal, a constant or an enum member");
+        stmts = base.onThread().calls(Typer.Calls.ALLOWED);
         model.globals().values().forEach(g -> init(g.type(), g.init(), "`" + g.name() + "`"));
+        model.threadVars().values().forEach(g -> init(g.type(), g.init(), "`" + g.name() + "`"));
         model.structs().values().forEach(this::struct);
         for (ResolvedModel.RoutineDef r : model.routines().values()) {
             scopes.push(new HashMap<>());
@@ -53,23 +59,25 @@ final class BodyChecker {
             body(t.body());
             scopes.clear();
         }
+        Typer states = base.noCalls("a condition on states", "invariants and properties hold in every state:"
+                + " they read variables and fields, and call nothing");
         for (ResolvedModel.InvariantDef inv : model.invariants()) {
-            typer.require(inv.condition(), new Type.Bool(), "invariant " + inv.name());
+            states.require(inv.condition(), new Type.Bool(), "invariant " + inv.name());
         }
-        model.properties().forEach(this::property);
+        model.properties().forEach(p -> property(p, states));
     }
 
     /** A property's conditions are boolean, with its quantified variable in scope as a reference. */
-    private void property(ResolvedModel.PropertyDef p) {
+    private void property(ResolvedModel.PropertyDef p, Typer states) {
         Map<String, Type> scope = new HashMap<>();
         if (p.variable() != null) {
             scope.put(p.variable(), new Type.Ref(p.struct()));
         }
         scopes.push(scope);
         if (p.trigger() != null) {
-            typer.require(p.trigger(), new Type.Bool(), "property " + p.name());
+            states.require(p.trigger(), new Type.Bool(), "property " + p.name());
         }
-        typer.require(p.goal(), new Type.Bool(), "property " + p.name());
+        states.require(p.goal(), new Type.Bool(), "property " + p.name());
         scopes.clear();
     }
 
@@ -88,7 +96,8 @@ final class BodyChecker {
             fields.put(f.name(), f.type());
         }
         scopes.push(fields);
-        s.shows().forEach(sh -> typer.require(sh.condition(), new Type.Bool(), "show \"" + sh.label() + "\""));
+        Typer labelTyper = typer.noCalls("a show-label", "a label describes a state: it reads fields, and calls nothing");
+        s.shows().forEach(sh -> labelTyper.require(sh.condition(), new Type.Bool(), "show \"" + sh.label() + "\""));
         scopes.clear();
     }
 
@@ -126,22 +135,24 @@ final class BodyChecker {
             case Stmt.Block b -> block(b);
             case Stmt.Let l -> let(l);
             case Stmt.Assign a -> assign(a);
-            case Stmt.ExprStmt e -> typer.rightSide(e.call());
+            case Stmt.ExprStmt e -> stmts.rightSide(e.call());
             case Stmt.If i -> {
-                typer.require(i.condition(), new Type.Bool(), "an if condition");
+                stmts.calls(Typer.Calls.CONDITION).require(i.condition(), new Type.Bool(), "an if condition");
                 block(i.then());
                 if (i.otherwise() != null) {
                     stmt(i.otherwise());
                 }
             }
             case Stmt.While w -> {
-                typer.require(w.condition(), new Type.Bool(), "a while condition");
+                stmts.calls(Typer.Calls.CONDITION).require(w.condition(), new Type.Bool(), "a while condition");
                 loops++;
                 block(w.body());
                 loops--;
             }
-            case Stmt.Await a -> typer.require(a.condition(), new Type.Bool(), "await");
-            case Stmt.Assert a -> typer.require(a.condition(), new Type.Bool(), "assert");
+            case Stmt.Await a -> stmts.noCalls("`await`", "`await` tests its condition again until it holds, a call"
+                    + " runs once: call it before, `let v = f(...);`, and await on `v`")
+                    .require(a.condition(), new Type.Bool(), "await");
+            case Stmt.Assert a -> stmts.require(a.condition(), new Type.Bool(), "assert");
             case Stmt.Atomic a -> atomic(a);
             case Stmt.Either e -> e.branches().forEach(this::branch);
             case Stmt.Choose c -> choose(c);
@@ -179,7 +190,7 @@ final class BodyChecker {
             }
         }
         if (l.init() != null) {
-            Type t = typer.rightSide(l.init());
+            Type t = stmts.rightSide(l.init());
             if (declared == null) {
                 declared = inferred(l, t);
             } else if (!declared.accepts(t)) {
@@ -208,12 +219,18 @@ final class BodyChecker {
     }
 
     private void assign(Stmt.Assign a) {
-        Type target = typer.type(a.target());
+        Type target = stmts.type(a.target());
         if (target instanceof Type.Error) {
-            typer.rightSide(a.value());
+            stmts.rightSide(a.value());
             return;
         }
-        if (!typer.isPlace(a.target())) {
+        if (a.target() instanceof Expr.Field f && stmts.threadSlot(f) != null) {
+            diagnostics.error("E0305", a.target().span(), "`" + a.target().span().text() + "` names a thread variable"
+                    + " from outside its thread: it can be read so, not written",
+                    "the code running on a thread writes its own as `" + f.field().name() + "`");
+            return;
+        }
+        if (!stmts.isPlace(a.target())) {
             diagnostics.error("E0271", a.target().span(), "cannot assign to `" + a.target().span().text() + "`");
             return;
         }
@@ -225,7 +242,7 @@ final class BodyChecker {
             diagnostics.error("E0273", a.target().span(), "cannot assign a whole " + target.show());
             return;
         }
-        Type value = a.op() == Stmt.AssignOp.SET ? typer.rightSide(a.value()) : typer.type(a.value());
+        Type value = a.op() == Stmt.AssignOp.SET ? stmts.rightSide(a.value()) : stmts.type(a.value());
         if (a.op() != Stmt.AssignOp.SET && !(target instanceof Type.Int)) {
             diagnostics.error("E0274", a.span(), "`" + a.op().symbol + "` needs an integer, not " + target.show());
         } else if (!target.accepts(value)) {
@@ -253,8 +270,8 @@ final class BodyChecker {
     }
 
     private void choose(Stmt.Choose c) {
-        Type t = typer.type(c.target());
-        if (!(t instanceof Type.Int) && !(t instanceof Type.Error) || !typer.isPlace(c.target())) {
+        Type t = stmts.type(c.target());
+        if (!(t instanceof Type.Int) && !(t instanceof Type.Error) || !stmts.isPlace(c.target())) {
             diagnostics.error("E0278", c.target().span(), "choose needs an integer variable");
         }
         Long lo = new ConstEvaluator(model.consts(), diagnostics).eval(c.lo());
@@ -279,14 +296,14 @@ final class BodyChecker {
     static final int MAX_CHOICES = 4096;
 
     private void lock(Expr e, String what) {
-        Type t = typer.type(e);
+        Type t = stmts.type(e);
         if (!(t instanceof Type.Lock) && !(t instanceof Type.Error)) {
             diagnostics.error("E0279", e.span(), what + " needs a spin lock, but `" + e.span().text() + "` is " + t.show());
         }
     }
 
     private void object(Expr e, String what) {
-        Type t = typer.type(e);
+        Type t = stmts.type(e);
         if (t instanceof Type.Ref r && !r.isPtr() || t instanceof Type.Error) {
             return;
         }
@@ -306,7 +323,7 @@ final class BodyChecker {
             }
             return;
         }
-        Type t = typer.type(r.value());
+        Type t = stmts.type(r.value());
         if (result == null) {
             diagnostics.error("E0283", r.value().span(), "this routine returns no value");
         } else if (!result.accepts(t)) {

@@ -27,17 +27,16 @@ public final class CallTyper {
     }
 
     Type type(Expr.Call c, boolean effectsAllowed) {
+        boolean allowed = effectsAllowed || typer.callMode() == Typer.Calls.ALLOWED;
         if (c.callee() instanceof Expr.Name n && isBuiltin(n.ident().name()) && !typer.isPlace(n)) {
             String name = n.ident().name();
-            if (EFFECTFUL.contains(name) && !effectsAllowed) {
-                return typer.error("E0240", c, "`" + name + "(...)` changes state, so it must be a statement of its own",
-                        "write `let v = " + name + "(...);` and use `v`");
+            if (EFFECTFUL.contains(name) && !allowed) {
+                return misplaced("E0240", c, "`" + name + "(...)` changes state, so it");
             }
             return builtin(name, c);
         }
-        if (!effectsAllowed) {
-            return typer.error("E0241", c, "a routine call must be a statement of its own",
-                    "write `let v = " + c.callee().span().text() + "(...);` and use `v`");
+        if (!allowed) {
+            return misplaced("E0241", c, "a call of `" + c.callee().span().text() + "`");
         }
         Type callee = typer.type(c.callee());
         if (callee instanceof Type.Error) {
@@ -59,6 +58,19 @@ public final class CallTyper {
             }
         }
         return sig.result() == null ? new Type.Void() : sig.result();
+    }
+
+    /** A call where none may be: nowhere in this expression, or on the right of {@code &&} / {@code ||}. */
+    private Type misplaced(String code, Expr.Call c, String what) {
+        String callee = c.callee().span().text();
+        if (typer.callMode() == Typer.Calls.AFTER_LOGIC) {
+            String op = typer.logicOp();
+            return typer.error("E0304", c, "`" + callee + "(...)` on the right of `" + op + "` would run only when the"
+                    + " left side " + (op.equals("&&") ? "is true" : "is false") + ": irpcheck keeps that order in the"
+                    + " conditions of `if` and `while` only", "test it in an `if`, or call it first: `let v = "
+                    + callee + "(...);`");
+        }
+        return typer.error(code, c, what + " cannot be part of " + typer.callContext(), typer.callHint());
     }
 
     private boolean arity(Expr.Call c, int expected) {

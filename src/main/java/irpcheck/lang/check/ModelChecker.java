@@ -32,6 +32,7 @@ public final class ModelChecker {
     private final Map<String, ResolvedModel.StructDef> structs = new LinkedHashMap<>();
     private final List<ResolvedModel.PoolDef> pools = new ArrayList<>();
     private final Map<String, ResolvedModel.GlobalDef> globals = new LinkedHashMap<>();
+    private final Map<String, ResolvedModel.GlobalDef> threadVars = new LinkedHashMap<>();
     private final Map<String, ResolvedModel.RoutineDef> routines = new LinkedHashMap<>();
     private final List<ResolvedModel.ThreadDef> threads = new ArrayList<>();
     private final List<ResolvedModel.InvariantDef> invariants = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class ModelChecker {
         List<SourceFile> sources = units.stream().map(CompilationUnit::file).toList();
         String name = main.name() == null ? "model" : main.name().name();
         ResolvedModel model = new ResolvedModel(name, main.file(), sources, consts, enums, structs, pools, globals,
-                routines, threads, invariants, expect, properties);
+                routines, threads, invariants, expect, properties, threadVars);
         new BodyChecker(model, diagnostics).checkAll();
         new RecursionCheck(model, diagnostics).check();
         new ExpectCheck(model, diagnostics).check();
@@ -159,6 +160,7 @@ public final class ModelChecker {
                                 v.init(), v.span()));
                     }
                 }
+                case Decl.ThreadVar v -> threadVar(v, types);
                 case Decl.Routine r -> routine(r, types);
                 case Decl.Thread t -> thread(t, ce);
                 case Decl.Invariant i -> {
@@ -201,6 +203,20 @@ public final class ModelChecker {
         if (size != null) {
             pools.add(new ResolvedModel.PoolDef(s, size.intValue(), p.span()));
         }
+    }
+
+    /** {@code thread var x: T;}: a value per thread, never a lock (a lock is shared by definition). */
+    private void threadVar(Decl.ThreadVar v, TypeResolver types) {
+        if (!declare(v.name().name(), v.name().span(), "thread variable")) {
+            return;
+        }
+        Type t = types.resolve(v.type());
+        if (t instanceof Type.Lock) {
+            diagnostics.error("E0300", v.type().span(), "a thread variable cannot be a spin lock: a lock is shared by the"
+                    + " threads that contend for it", "declare the lock with `var` or as a struct field");
+            t = new Type.Error();
+        }
+        threadVars.put(v.name().name(), new ResolvedModel.GlobalDef(v.name().name(), t, v.init(), v.span()));
     }
 
     private void routine(Decl.Routine r, TypeResolver types) {

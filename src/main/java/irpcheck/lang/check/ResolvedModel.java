@@ -18,10 +18,11 @@ public record ResolvedModel(String name, SourceFile file, List<SourceFile> sourc
                             Map<String, Type.Enum> enums, Map<String, StructDef> structs, List<PoolDef> pools,
                             Map<String, GlobalDef> globals, Map<String, RoutineDef> routines,
                             List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect,
-                            List<PropertyDef> properties) {
+                            List<PropertyDef> properties, Map<String, GlobalDef> threadVars) {
 
     public ResolvedModel {
         properties = properties == null ? List.of() : List.copyOf(properties);
+        threadVars = threadVars == null ? Map.of() : threadVars;
     }
 
     /** A model without liveness properties. */
@@ -29,7 +30,18 @@ public record ResolvedModel(String name, SourceFile file, List<SourceFile> sourc
                          Map<String, Type.Enum> enums, Map<String, StructDef> structs, List<PoolDef> pools,
                          Map<String, GlobalDef> globals, Map<String, RoutineDef> routines,
                          List<ThreadDef> threads, List<InvariantDef> invariants, Decl.Expect expect) {
-        this(name, file, sources, consts, enums, structs, pools, globals, routines, threads, invariants, expect, List.of());
+        this(name, file, sources, consts, enums, structs, pools, globals, routines, threads, invariants, expect, List.of(),
+                Map.of());
+    }
+
+    /** The thread declaration named {@code name}, or null. */
+    public ThreadDef thread(String name) {
+        for (ThreadDef t : threads) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** A struct: its fields in order and its show-labels. */
@@ -50,7 +62,7 @@ public record ResolvedModel(String name, SourceFile file, List<SourceFile> sourc
     /** {@code pool T[size]}. */
     public record PoolDef(String struct, int size, Span span) { }
 
-    /** A global variable. */
+    /** A global variable, or a thread variable ({@code thread var}: one per thread). */
     public record GlobalDef(String name, Type type, Expr init, Span span) { }
 
     /** A routine with its resolved signature. */

@@ -12,28 +12,113 @@ import java.util.function.Function;
 /**
  * Computes the type of an expression in a scope and reports what is wrong with it. Used by the
  * checker (with a real sink) and by the compiler (which needs types to lower, after checking passed).
- * Not thread-safe (it holds the scope it was given).
+ * Not thread-safe (it holds the scope it was given, and where calls may appear while it descends).
  */
 public final class Typer {
+    /**
+     * Where a call may appear in the expression being typed. In a statement, a call nested in an
+     * expression is compiled as its own steps before the statement's (as a C compiler sequences it),
+     * except on the right of {@code &&} and {@code ||}, which C evaluates only when the left side does
+     * not decide: that order is kept in the conditions of {@code if} and {@code while} only.
+     */
+    public enum Calls {
+        /** Nowhere: invariants, properties, show-labels, initial values, {@code await}. */
+        FORBIDDEN,
+        /** Here, in a statement's expression outside a condition, on the right of {@code &&} or {@code ||}. */
+        AFTER_LOGIC,
+        /** Anywhere in this expression of a statement. */
+        ALLOWED,
+        /** In the condition of {@code if} or {@code while}: anywhere, also on the right of {@code &&} and {@code ||}. */
+        CONDITION
+    }
+
     private final ResolvedModel model;
     private final Function<String, Type> locals;
     private final Map<String, Set<String>> labels;
     private final Diagnostics diagnostics;
+    private final boolean onThread;
+    private final String callContext;
+    private final String callHint;
+    private Calls calls;
+    private String logicOp = "&&";
 
     /**
+     * A typer for code that runs on no thread (invariants, properties, labels), where no call may appear.
+     *
      * @param locals the local variables in scope (null for none)
      * @param labels each thread's labels, for {@code Thread@label}
      */
     public Typer(ResolvedModel model, Function<String, Type> locals, Map<String, Set<String>> labels,
                  Diagnostics diagnostics) {
+        this(model, locals, labels, diagnostics, false, Calls.FORBIDDEN, "this expression", "");
+    }
+
+    private Typer(ResolvedModel model, Function<String, Type> locals, Map<String, Set<String>> labels,
+                  Diagnostics diagnostics, boolean onThread, Calls calls, String callContext, String callHint) {
         this.model = model;
         this.locals = locals;
         this.labels = labels;
         this.diagnostics = diagnostics;
+        this.onThread = onThread;
+        this.calls = calls;
+        this.callContext = callContext;
+        this.callHint = callHint;
     }
 
-    /** The type of a pure expression (no calls with effects, no {@code new}). */
+    /** The same typer for code running on a thread: its thread variables are in scope. */
+    public Typer onThread() {
+        return new Typer(model, locals, labels, diagnostics, true, calls, callContext, callHint);
+    }
+
+    /** The same typer with calls allowed as {@code mode} says. */
+    public Typer calls(Calls mode) {
+        return new Typer(model, locals, labels, diagnostics, onThread, mode, callContext, callHint);
+    }
+
+    /**
+     * The same typer with no call allowed; {@code context} names where for the message ("an invariant"),
+     * {@code hint} says what to do instead.
+     */
+    public Typer noCalls(String context, String hint) {
+        return new Typer(model, locals, labels, diagnostics, onThread, Calls.FORBIDDEN, context, hint);
+    }
+
+    Calls callMode() {
+        return calls;
+    }
+
+    String callContext() {
+        return callContext;
+    }
+
+    String callHint() {
+        return callHint;
+    }
+
+    String logicOp() {
+        return logicOp;
+    }
+
+    /** The type of an expression (with calls where {@link Calls} allows them; no {@code new}). */
     public Type type(Expr e) {
+        Calls saved = calls;
+        if (calls == Calls.CONDITION && !isLogic(e)) {
+            calls = Calls.ALLOWED;
+        }
+        try {
+            return typeOf(e);
+        } finally {
+            calls = saved;
+        }
+    }
+
+    /** {@code &&}, {@code ||} and {@code !}: the operators a condition's calls may be sequenced through. */
+    public static boolean isLogic(Expr e) {
+        return e instanceof Expr.Binary b && (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR)
+                || e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT;
+    }
+
+    private Type typeOf(Expr e) {
         return switch (e) {
             case Expr.IntLit i -> Type.Int.ANY;
             case Expr.BoolLit b -> new Type.Bool();
@@ -73,8 +158,9 @@ public final class Typer {
     /** Whether an expression denotes a storage place (variable, field, element). */
     public boolean isPlace(Expr e) {
         return switch (e) {
-            case Expr.Name n -> locals(n.ident().name()) != null || model.globals().containsKey(n.ident().name());
-            case Expr.Field f -> true;
+            case Expr.Name n -> locals(n.ident().name()) != null || model.globals().containsKey(n.ident().name())
+                    || onThread && model.threadVars().containsKey(n.ident().name());
+            case Expr.Field f -> threadSlot(f) == null;
             case Expr.Index i -> isPlace(i.target());
             default -> false;
         };
@@ -92,6 +178,11 @@ public final class Typer {
         }
         if (model.globals().containsKey(name)) {
             return model.globals().get(name).type();
+        }
+        ResolvedModel.GlobalDef threadVar = model.threadVars().get(name);
+        if (threadVar != null) {
+            return onThread ? threadVar.type() : error("E0301", n, "`" + name + "` is a thread variable: each thread has"
+                    + " its own, and this code runs on no thread", "name one thread's: `" + example(name) + "`");
         }
         if (model.consts().containsKey(name)) {
             return Type.Int.ANY;
@@ -112,7 +203,58 @@ public final class Typer {
         return error("E0224", n, "unknown name `" + name + "`", Names.suggest(name, known));
     }
 
+    /** How a message shows one thread's variable, for the model's first thread. */
+    private String example(String variable) {
+        if (model.threads().isEmpty()) {
+            return "Thread." + variable;
+        }
+        ResolvedModel.ThreadDef t = model.threads().get(0);
+        return t.name() + (t.count() > 1 ? "[0]." : ".") + variable;
+    }
+
+    /**
+     * The thread variable that {@code f} names as {@code Thread.x} or {@code Thread[i].x}, or null when
+     * {@code f} is an ordinary field access (its target is a value, not a thread's name).
+     */
+    public ThreadSlot threadSlot(Expr.Field f) {
+        Expr target = f.target();
+        Expr index = null;
+        if (target instanceof Expr.Index ix) {
+            index = ix.index();
+            target = ix.target();
+        }
+        if (!(target instanceof Expr.Name n) || isValueName(n.ident().name())) {
+            return null;
+        }
+        ResolvedModel.ThreadDef thread = model.thread(n.ident().name());
+        return thread == null ? null : new ThreadSlot(thread, index, f.field());
+    }
+
+    private boolean isValueName(String name) {
+        return locals(name) != null || model.globals().containsKey(name) || model.threadVars().containsKey(name);
+    }
+
+    private Type threadVariable(ThreadSlot slot) {
+        String thread = slot.thread().name();
+        ResolvedModel.GlobalDef v = model.threadVars().get(slot.variable().name());
+        if (slot.index() != null) {
+            require(slot.index(), Type.Int.ANY, "a thread index");
+        } else if (slot.thread().count() > 1) {
+            return error("E0302", slot.variable(), thread + " is an array of " + slot.thread().count()
+                    + " threads: name one", "write `" + thread + "[i]." + slot.variable().name() + "`");
+        }
+        if (v == null) {
+            return error("E0303", slot.variable(), "no thread variable `" + slot.variable().name() + "`: `" + thread
+                    + "` is a thread, not an object", Names.suggest(slot.variable().name(), model.threadVars().keySet()));
+        }
+        return v.type();
+    }
+
     private Type field(Expr.Field f) {
+        ThreadSlot slot = threadSlot(f);
+        if (slot != null) {
+            return threadVariable(slot);
+        }
         Type target = type(f.target());
         if (target instanceof Type.Error) {
             return target;
@@ -181,7 +323,18 @@ public final class Typer {
         return switch (b.op()) {
             case OR, AND -> {
                 require(b.left(), new Type.Bool(), "`" + b.op().symbol + "`");
-                require(b.right(), new Type.Bool(), "`" + b.op().symbol + "`");
+                Calls saved = calls;
+                String savedOp = logicOp;
+                if (calls == Calls.ALLOWED) {
+                    calls = Calls.AFTER_LOGIC;
+                    logicOp = b.op().symbol;
+                }
+                try {
+                    require(b.right(), new Type.Bool(), "`" + b.op().symbol + "`");
+                } finally {
+                    calls = saved;
+                    logicOp = savedOp;
+                }
                 yield new Type.Bool();
             }
             case EQ, NE -> equality(b);

@@ -1,6 +1,7 @@
 package irpcheck.lang.compile;
 
 import irpcheck.lang.check.ResolvedModel;
+import irpcheck.lang.check.ThreadSlot;
 import irpcheck.lang.check.Type;
 import irpcheck.lang.syntax.Expr;
 import irpcheck.model.Violation;
@@ -22,11 +23,20 @@ final class ExprCompiler {
     }
 
     Type type(Expr e) {
-        return program.typer(ctx.scope()).type(e);
+        return program.typer(ctx).type(e);
     }
 
     Type rightSideType(Expr e) {
-        return program.typer(ctx.scope()).rightSide(e);
+        return program.typer(ctx).rightSide(e);
+    }
+
+    /** A variable by name: a local, then the running thread's thread variable, then a global; null for none. */
+    private Scope.Var variable(String name) {
+        Scope.Var v = ctx.scope().find(name);
+        if (v == null) {
+            v = program.threadVar(ctx.process(), name);
+        }
+        return v != null ? v : program.globals.find(name);
     }
 
     Ev expr(Expr e) {
@@ -58,10 +68,7 @@ final class ExprCompiler {
 
     private Ev name(Expr.Name n) {
         String name = n.ident().name();
-        Scope.Var v = ctx.scope().find(name);
-        if (v == null) {
-            v = program.globals.find(name);
-        }
+        Scope.Var v = variable(name);
         if (v != null) {
             return load(fixed(v.slot()));
         }
@@ -85,13 +92,7 @@ final class ExprCompiler {
     /** The place an lvalue denotes; {@code write} says how an access is named in messages. */
     Place place(Expr e, boolean write) {
         return switch (e) {
-            case Expr.Name n -> {
-                Scope.Var v = ctx.scope().find(n.ident().name());
-                if (v == null) {
-                    v = program.globals.find(n.ident().name());
-                }
-                yield fixed(v.slot());
-            }
+            case Expr.Name n -> fixed(variable(n.ident().name()).slot());
             case Expr.Field f -> field(f, write);
             case Expr.Index i -> index(i, write);
             default -> throw new IllegalStateException("not a place: " + e);
@@ -99,6 +100,10 @@ final class ExprCompiler {
     }
 
     private Place field(Expr.Field f, boolean write) {
+        ThreadSlot slot = program.typer(ctx).threadSlot(f);
+        if (slot != null) {
+            return threadVariable(slot);
+        }
         Type.Ref ref = (Type.Ref) type(f.target());
         ResolvedModel.FieldDef fd = program.model.structs().get(ref.struct()).field(f.field().name());
         Ev target = expr(f.target());
@@ -121,6 +126,26 @@ final class ExprCompiler {
         String struct = ref.struct();
         return new StaticPlace(place, () -> struct == null ? null : heap.pool(struct).stream()
                 .mapToInt(o -> o.statusSlot() + offset).toArray(), localDeps(f.target()));
+    }
+
+    /** {@code Thread.x} or {@code Thread[i].x}: that thread instance's slot of the thread variable x. */
+    private Place threadVariable(ThreadSlot slot) {
+        String thread = slot.thread().name();
+        String variable = slot.variable().name();
+        Ev index = slot.index() == null ? constant(0) : expr(slot.index());
+        LabelTable labels = program.labels;
+        Program p = program;
+        Place place = s -> {
+            var processes = labels.processes(thread);
+            int k = index.eval(s);
+            if (k < 0 || k >= processes.size()) {
+                throw new Halt(Violation.Kind.BOUNDS, "Bounds", "thread index " + k + " out of bounds for " + thread);
+            }
+            return p.threadVar(processes.get(k), variable).slot();
+        };
+        return new StaticPlace(place, () -> labels.processes(thread).stream()
+                .mapToInt(q -> p.threadVar(q, variable).slot()).toArray(),
+                slot.index() == null ? new int[0] : localDeps(slot.index()));
     }
 
     /**
@@ -185,6 +210,10 @@ final class ExprCompiler {
             case Expr.BoolLit b -> new int[0];
             case Expr.Name n -> {
                 Scope.Var v = ctx.scope().find(n.ident().name());
+                if (v == null) {
+                    // a thread variable of this process: only this process writes it
+                    v = program.threadVar(ctx.process(), n.ident().name());
+                }
                 if (v != null) {
                     yield new int[] {v.slot()};
                 }

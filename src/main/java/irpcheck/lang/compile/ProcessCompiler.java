@@ -7,6 +7,7 @@ import irpcheck.lang.check.Type;
 import irpcheck.lang.syntax.Expr;
 import irpcheck.lang.syntax.Stmt;
 import irpcheck.model.Violation;
+import irpcheck.source.Span;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class ProcessCompiler {
     private int atomicDepth;
     private String atomicText;
     private final CallCompiler calls;
+    private final NestedCalls nested;
 
     /** A label and the node it names. */
     record LabelAt(String label, int node) { }
@@ -47,10 +49,12 @@ final class ProcessCompiler {
         this.pcSlot = pcSlot;
         this.end = cfg.node(false);
         this.calls = new CallCompiler(this);
+        this.nested = new NestedCalls(this);
     }
 
     /** Compiles the body; returns the entry node. */
     int compile() {
+        threadVars();
         Context ctx = new Context(process, self, thread.name(), thread.system(), new Scope(null));
         int entry = cfg.node(false);
         int exitNode = cfg.node(false);
@@ -59,6 +63,20 @@ final class ProcessCompiler {
         cfg.epsilon(last, exitNode, Effect.NONE);
         cfg.epsilon(exitNode, end, threadExit(frame));
         return entry;
+    }
+
+    /** This process's slots of every thread variable, right after its program counter, with their initial values. */
+    private void threadVars() {
+        for (ResolvedModel.GlobalDef v : program.model.threadVars().values()) {
+            String unique = name + "." + v.name();
+            localNames.add(unique);
+            int slot = program.allocate(unique, v.type());
+            int[] init = ZeroValues.initial(program, v.type(), v.init());
+            for (int i = 0; i < init.length; i++) {
+                program.slots.setInitial(slot + i, init[i]);
+            }
+            program.defineThreadVar(process, v.name(), new Scope.Var(v.type(), slot));
+        }
     }
 
     private Effect threadExit(Frame frame) {
@@ -83,7 +101,12 @@ final class ProcessCompiler {
 
     /** Allocates a local variable's slots in the frame and defines it in the scope. */
     Scope.Var local(Frame frame, String var, Type type) {
-        String base = name + "." + (frame.isThread() ? "" : frame.ctx().where() + ".") + var;
+        return local(frame, var, var, type);
+    }
+
+    /** As {@link #local(Frame, String, Type)}, defined as {@code var} and shown in reports as {@code shown}. */
+    Scope.Var local(Frame frame, String var, String shown, Type type) {
+        String base = name + "." + (frame.isThread() ? "" : frame.ctx().where() + ".") + shown;
         String unique = base;
         for (int i = 2; !localNames.add(unique); i++) {
             unique = base + "#" + i;
@@ -106,9 +129,13 @@ final class ProcessCompiler {
     }
 
     void step(int from, int to, Guard guard, Effect effect, Frame f, String text, String label, Stmt s, AccessLog log) {
+        step(from, to, guard, effect, f, text, label, s.span(), log);
+    }
+
+    void step(int from, int to, Guard guard, Effect effect, Frame f, String text, String label, Span span, AccessLog log) {
         String shown = atomicText != null && !cfg.atomic(from) ? atomicText : text;
-        cfg.step(from, to, guard, effect, new Cfg.StepInfo(f.ctx().where(), s.span(), shown, label, f.stack(),
-                ModelLoader.bundled(s.span().file())), log);
+        cfg.step(from, to, guard, effect, new Cfg.StepInfo(f.ctx().where(), span, shown, label, f.stack(),
+                ModelLoader.bundled(span.file())), log);
     }
 
     static String text(Stmt s) {
@@ -181,6 +208,9 @@ final class ProcessCompiler {
     }
 
     int stmt(Stmt s, int entry, Frame f) {
+        if (nested.has(s, f)) {
+            return nested.statement(s, entry, f);
+        }
         return switch (s) {
             case Stmt.Block b -> block(b, entry, f);
             case Stmt.Let l -> let(l, entry, f);
@@ -216,7 +246,7 @@ final class ProcessCompiler {
 
     private int let(Stmt.Let l, int entry, Frame f) {
         Type type = l.type() != null ? Resolve.type(program.model, l.type())
-                : program.typer(f.ctx().scope()).rightSide(l.init());
+                : program.typer(f.ctx()).rightSide(l.init());
         Scope.Var v = local(f, l.name().name(), type);
         if (l.init() == null) {
             return entry;
@@ -225,7 +255,7 @@ final class ProcessCompiler {
     }
 
     private int assign(Stmt.Assign a, int entry, Frame f) {
-        Type target = program.typer(f.ctx().scope()).type(a.target());
+        Type target = program.typer(f.ctx()).type(a.target());
         if (a.op() != Stmt.AssignOp.SET) {
             AccessLog log = new AccessLog();
             ExprCompiler ex = exprs(f, log);
@@ -244,12 +274,12 @@ final class ProcessCompiler {
     }
 
     /** {@code target = value} where value may be a call, an effectful built-in or {@code new}. */
-    private int assignValue(Expr target, Type targetType, Expr value, int entry, Frame f, Stmt s) {
+    int assignValue(Expr target, Type targetType, Expr value, int entry, Frame f, Stmt s) {
         String text = target.span().text();
         if (value instanceof Expr.Call c && !isPureBuiltin(c)) {
             Frame.ResultSink sink = (ev, log, source) -> {
                 ExprCompiler ex = exprs(f, log);
-                Effect store = storeEffect(ex, target, targetType, ev, program.typer(f.ctx().scope()).rightSide(value), text);
+                Effect store = storeEffect(ex, target, targetType, ev, program.typer(f.ctx()).rightSide(value), text);
                 Scope.Var local = target instanceof Expr.Name n ? f.ctx().scope().find(n.ident().name()) : null;
                 if (source >= 0 && local != null && targetType instanceof Type.Ref) {
                     // a reference returned from a variable of the callee: the destination holds its value
@@ -276,7 +306,7 @@ final class ProcessCompiler {
 
     private boolean isPureBuiltin(Expr.Call c) {
         return c.callee() instanceof Expr.Name n && CallTyper.PURE.contains(n.ident().name())
-                && !program.typer(new Scope(null)).isPlace(n);
+                && !program.typer(new Context(-1, 0, "", true, new Scope(null))).isPlace(n);
     }
 
     private int ifStmt(Stmt.If i, int entry, Frame f) {
@@ -307,11 +337,16 @@ final class ProcessCompiler {
             step(entry, bodyEntry, st -> c.eval(st) != 0, Effect.NONE, f, text(w), "true", w, log);
             step(entry, exit, st -> c.eval(st) == 0, Effect.NONE, f, text(w), "false", w, log);
         }
-        loopExits.push(exit);
-        int bodyExit = block(w.body(), bodyEntry, f);
-        loopExits.pop();
-        cfg.epsilon(bodyExit, entry, Effect.NONE);
+        loopBody(w.body(), bodyEntry, exit, entry, f);
         return exit;
+    }
+
+    /** A loop's body from {@code bodyEntry}, {@code break} going to {@code exit}, its end back to {@code head}. */
+    void loopBody(Stmt.Block body, int bodyEntry, int exit, int head, Frame f) {
+        loopExits.push(exit);
+        int bodyExit = block(body, bodyEntry, f);
+        loopExits.pop();
+        cfg.epsilon(bodyExit, head, Effect.NONE);
     }
 
     private int assertStmt(Stmt.Assert a, int entry, Frame f) {
@@ -356,7 +391,7 @@ final class ProcessCompiler {
         long lo = Resolve.constant(program.model, c.lo());
         long hi = Resolve.constant(program.model, c.hi());
         int exit = node();
-        Type target = program.typer(f.ctx().scope()).type(c.target());
+        Type target = program.typer(f.ctx()).type(c.target());
         for (long v = lo; v <= hi; v++) {
             AccessLog log = new AccessLog();
             ExprCompiler ex = exprs(f, log);

@@ -53,9 +53,27 @@ final class Program {
         this.routineValues = irpcheck.lang.check.RoutineValues.of(model);
     }
 
-    /** A typer for a scope; silent, since the checker already reported every error. */
-    Typer typer(Scope scope) {
-        return new Typer(model, scope::type, labelNames, null);
+    /** Each process's thread variables ({@code thread var}): process index, then name, to its slots. */
+    private final Map<Integer, Map<String, Scope.Var>> threadVars = new java.util.HashMap<>();
+
+    /**
+     * A typer for a context; silent, since the checker already reported every error. Code of a process
+     * sees its thread variables.
+     */
+    Typer typer(Context ctx) {
+        Typer typer = new Typer(model, ctx.scope()::type, labelNames, null);
+        return ctx.process() >= 0 ? typer.onThread() : typer;
+    }
+
+    /** Defines a thread variable of a process. */
+    void defineThreadVar(int process, String name, Scope.Var var) {
+        threadVars.computeIfAbsent(process, k -> new java.util.HashMap<>()).put(name, var);
+    }
+
+    /** A process's thread variable, or null when {@code name} is none (or {@code process} is -1: no thread). */
+    Scope.Var threadVar(int process, String name) {
+        Map<String, Scope.Var> vars = threadVars.get(process);
+        return vars == null ? null : vars.get(name);
     }
 
     /** Encoded value of a routine reference. */

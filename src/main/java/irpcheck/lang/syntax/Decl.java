@@ -41,6 +41,13 @@ public sealed interface Decl {
     /** {@code var x: T [= init];} a global variable. */
     record Var(Ident name, TypeExpr type, Expr init, Span span) implements Decl { }
 
+    /**
+     * {@code thread var x: T [= init];} a thread-local variable: every thread has its own slot, which the
+     * routines running on that thread read and write as {@code x} (other code names one thread's slot as
+     * {@code Thread[i].x}).
+     */
+    record ThreadVar(Ident name, TypeExpr type, Expr init, Span span) implements Decl { }
+
     /** {@code [system] routine f(p: T, ...) [-> R] { ... }}. */
     record Routine(boolean system, Ident name, List<Param> params, TypeExpr result, Stmt.Block body, Span span)
             implements Decl {

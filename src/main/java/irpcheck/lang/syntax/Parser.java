@@ -188,9 +188,24 @@ public final class Parser {
             return new Decl.Var(name, type, init, ts.spanFrom(start));
         }
 
-        /** {@code "system"? ("routine" ... | "thread" ...)}. */
+        /** {@code "thread" "var" IDENT ":" type ("=" expr)? ";"}. */
+        private Decl threadVarDecl() {
+            Token start = ts.advance();
+            ts.advance();
+            Ident name = ts.expectName("after `thread var`");
+            ts.expect(TokenKind.COLON, "after the variable's name (`thread var x: T;`)");
+            TypeExpr type = types.type();
+            Expr init = ts.match(TokenKind.ASSIGN) ? exprs.expression() : null;
+            ts.expectSemi("the thread variable");
+            return new Decl.ThreadVar(name, type, init, ts.spanFrom(start));
+        }
+
+        /** {@code "system"? ("routine" ... | "thread" ...)} or {@code "thread" "var" ...}. */
         private Decl routineOrThread() {
             Token start = ts.peek();
+            if (ts.check(TokenKind.THREAD) && ts.peek(1).kind() == TokenKind.VAR) {
+                return threadVarDecl();
+            }
             boolean system = ts.match(TokenKind.SYSTEM);
             if (ts.match(TokenKind.ROUTINE)) {
                 return routine(start, system);
