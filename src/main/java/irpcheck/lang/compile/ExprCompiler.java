@@ -58,7 +58,7 @@ final class ExprCompiler {
     }
 
     static Ev constant(int v) {
-        return s -> v;
+        return new Ev.Const(v);
     }
 
     private Ev load(Place p) {
@@ -272,18 +272,20 @@ final class ExprCompiler {
 
     private Ev unary(Expr.Unary u) {
         Ev x = expr(u.operand());
-        return switch (u.op()) {
+        return Folding.fold(switch (u.op()) {
             case NOT -> s -> x.eval(s) == 0 ? 1 : 0;
             case NEG -> s -> checked(-(long) x.eval(s));
-        };
+        }, x);
     }
 
     private Ev binary(Expr.Binary b) {
+        if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
+            return new Folding(this).logical(b);
+        }
         Ev l = expr(b.left());
         Ev r = expr(b.right());
-        return switch (b.op()) {
-            case OR -> s -> l.eval(s) != 0 || r.eval(s) != 0 ? 1 : 0;
-            case AND -> s -> l.eval(s) != 0 && r.eval(s) != 0 ? 1 : 0;
+        return Folding.fold(switch (b.op()) {
+            case OR, AND -> throw new IllegalStateException("folded above");
             case EQ -> s -> l.eval(s) == r.eval(s) ? 1 : 0;
             case NE -> s -> l.eval(s) != r.eval(s) ? 1 : 0;
             case LT -> s -> l.eval(s) < r.eval(s) ? 1 : 0;
@@ -295,7 +297,16 @@ final class ExprCompiler {
             case MUL -> s -> checked((long) l.eval(s) * r.eval(s));
             case DIV -> s -> checked((long) l.eval(s) / divisor(r.eval(s)));
             case MOD -> s -> Math.floorMod(l.eval(s), divisor(r.eval(s)));
-        };
+        }, l, r);
+    }
+
+    /** The same compiler writing its accesses to {@code other} (for the parts of an expression folding may drop). */
+    ExprCompiler logTo(AccessLog other) {
+        return new ExprCompiler(program, ctx, other);
+    }
+
+    AccessLog log() {
+        return log;
     }
 
     private static int divisor(int d) {

@@ -75,6 +75,8 @@ final class FootprintTable {
     /** The tables of one process. Not thread-safe; construction only. */
     private final class ProcessTables {
         private final ProcessCode code;
+        /** The steps that may be taken, which the tables follow (a step never taken still tests its guard). */
+        private final Edge[][] moves;
         private final AccessLog[] logs;
         private final int n;
         private final BitSet[] reach;
@@ -84,6 +86,7 @@ final class FootprintTable {
 
         ProcessTables(ProcessCode code, AccessLog[] logs) {
             this.code = code;
+            this.moves = code.takenEdges();
             this.logs = logs;
             this.n = code.edges().length;
             this.statics = new Footprint[logs.length];
@@ -100,7 +103,7 @@ final class FootprintTable {
                 BitSet here = new BitSet();
                 here.set(node);
                 BitSet run = new BitSet();
-                for (Edge e : code.edges()[node]) {
+                for (Edge e : moves[node]) {
                     if (code.atomic()[e.target()]) {
                         run.or(reachable(List.of(e.target()), true));
                     }
@@ -183,7 +186,7 @@ final class FootprintTable {
         private boolean loopsBack(int from, BitSet nodes) {
             BitSet seen = new BitSet(n);
             ArrayDeque<Integer> work = new ArrayDeque<>();
-            for (Edge e : code.edges()[from]) {
+            for (Edge e : moves[from]) {
                 work.add(e.target());
             }
             while (!work.isEmpty()) {
@@ -195,7 +198,7 @@ final class FootprintTable {
                     continue;
                 }
                 seen.set(node);
-                for (Edge e : code.edges()[node]) {
+                for (Edge e : moves[node]) {
                     work.add(e.target());
                 }
             }
@@ -284,7 +287,7 @@ final class FootprintTable {
             }
             BitSet r = reach[from];
             for (int u = r.nextSetBit(0); u >= 0; u = r.nextSetBit(u + 1)) {
-                for (Edge w : code.edges()[u]) {
+                for (Edge w : moves[u]) {
                     if (writes(w.action(), slot) && reach[w.target()].get(m)) {
                         int[] sub = roots(from, u, w.action(), slot, depth + 1);
                         if (sub == null) {
@@ -310,7 +313,7 @@ final class FootprintTable {
                         continue;
                     }
                     seen.set(node);
-                    for (Edge e : code.edges()[node]) {
+                    for (Edge e : moves[node]) {
                         if (!writes(e.action(), slot)) {
                             work.add(e.target());
                         }
@@ -326,7 +329,7 @@ final class FootprintTable {
                 BitSet out = new BitSet(n);
                 BitSet r = reach[from];
                 for (int u = r.nextSetBit(0); u >= 0; u = r.nextSetBit(u + 1)) {
-                    for (Edge w : code.edges()[u]) {
+                    for (Edge w : moves[u]) {
                         if (writes(w.action(), slot)) {
                             out.or(reach[w.target()]);
                         }
@@ -362,7 +365,7 @@ final class FootprintTable {
                     continue;
                 }
                 seen.set(node);
-                for (Edge e : code.edges()[node]) {
+                for (Edge e : moves[node]) {
                     work.add(e.target());
                 }
             }

@@ -7,7 +7,7 @@ import java.util.List;
  * The strongly connected components of each process's control graph, for the reduction's cycle proviso:
  * on a cycle of the state graph every process's program counter walks a closed path of its control graph,
  * so it never leaves one component; a step that moves a program counter from one component to another
- * lies on no cycle. Components by Tarjan's algorithm, iterative. Immutable and thread-safe.
+ * lies on no cycle. A step whose guard never holds is not followed. Components by Tarjan's algorithm, iterative. Immutable and thread-safe.
  */
 final class LoopTable {
 
@@ -17,7 +17,7 @@ final class LoopTable {
     LoopTable(List<ProcessCode> processes) {
         component = new int[processes.size()][];
         for (int p = 0; p < processes.size(); p++) {
-            component[p] = components(processes.get(p).edges());
+            component[p] = components(processes.get(p).takenEdges());
         }
     }
 

@@ -15,4 +15,17 @@ record ProcessCode(String name, boolean system, int pcSlot, int entry, int end, 
     static boolean isEndLabel(String label) {
         return label.startsWith("end");
     }
+
+    /**
+     * Per node, the steps that may be taken: {@link #edges} without those whose guard never holds (a
+     * branch that a constant rules out), which never move the process, though their guard is still tested.
+     */
+    Edge[][] takenEdges() {
+        Edge[][] out = new Edge[edges.length][];
+        for (int node = 0; node < edges.length; node++) {
+            out[node] = java.util.Arrays.stream(edges[node]).filter(e -> !(e.guard() instanceof Guard.Never))
+                    .toArray(Edge[]::new);
+        }
+        return out;
+    }
 }

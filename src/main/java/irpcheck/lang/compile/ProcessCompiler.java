@@ -221,7 +221,7 @@ final class ProcessCompiler {
             case Stmt.Await a -> {
                 AccessLog log = new AccessLog();
                 Ev c = exprs(f, log).expr(a.condition());
-                yield step(entry, st -> c.eval(st) != 0, Effect.NONE, f, s, "", log);
+                yield step(entry, Guard.when(c), Effect.NONE, f, s, "", log);
             }
             case Stmt.Assert a -> assertStmt(a, entry, f);
             case Stmt.Atomic a -> atomic(a, entry, f);
@@ -314,13 +314,13 @@ final class ProcessCompiler {
         Ev c = exprs(f, log).expr(i.condition());
         int thenEntry = node();
         int join = node();
-        step(entry, thenEntry, st -> c.eval(st) != 0, Effect.NONE, f, text(i), "true", i, log);
+        step(entry, thenEntry, Guard.when(c), Effect.NONE, f, text(i), "true", i, log);
         cfg.epsilon(block(i.then(), thenEntry, f), join, Effect.NONE);
         if (i.otherwise() == null) {
-            step(entry, join, st -> c.eval(st) == 0, Effect.NONE, f, text(i), "false", i, log);
+            step(entry, join, Guard.unless(c), Effect.NONE, f, text(i), "false", i, log);
         } else {
             int elseEntry = node();
-            step(entry, elseEntry, st -> c.eval(st) == 0, Effect.NONE, f, text(i), "false", i, log);
+            step(entry, elseEntry, Guard.unless(c), Effect.NONE, f, text(i), "false", i, log);
             cfg.epsilon(stmt(i.otherwise(), elseEntry, f), join, Effect.NONE);
         }
         return join;
@@ -334,8 +334,8 @@ final class ProcessCompiler {
         } else {
             AccessLog log = new AccessLog();
             Ev c = exprs(f, log).expr(w.condition());
-            step(entry, bodyEntry, st -> c.eval(st) != 0, Effect.NONE, f, text(w), "true", w, log);
-            step(entry, exit, st -> c.eval(st) == 0, Effect.NONE, f, text(w), "false", w, log);
+            step(entry, bodyEntry, Guard.when(c), Effect.NONE, f, text(w), "true", w, log);
+            step(entry, exit, Guard.unless(c), Effect.NONE, f, text(w), "false", w, log);
         }
         loopBody(w.body(), bodyEntry, exit, entry, f);
         return exit;
@@ -355,7 +355,7 @@ final class ProcessCompiler {
         String rule = a.rule() == null ? "Assertion" : a.rule().name();
         String message = a.message() != null ? a.message()
                 : "assertion `" + oneLine(a.condition().span().text()) + "` failed in " + f.ctx().where();
-        Effect e = st -> {
+        Effect e = c instanceof Ev.Const k && k.value() != 0 ? Effect.NONE : st -> {
             if (c.eval(st) == 0) {
                 throw new Halt(Violation.Kind.ASSERTION, rule, message);
             }
